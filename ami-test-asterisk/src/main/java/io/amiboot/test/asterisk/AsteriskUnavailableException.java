@@ -1,0 +1,15 @@
+package io.amiboot.test.asterisk;
+
+/** No real Asterisk could be found or started for the tests. The message says how to get one. */
+public final class AsteriskUnavailableException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public AsteriskUnavailableException(String message) {
+        super(message);
+    }
+
+    public AsteriskUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
