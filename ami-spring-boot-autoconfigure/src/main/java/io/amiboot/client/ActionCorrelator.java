@@ -1,0 +1,181 @@
+package io.amiboot.client;
+
+import io.amiboot.client.AmiClientObserver.Outcome;
+import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPromise;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Matches responses to actions by {@code ActionID}: gives each outgoing action the connection's next ID,
+ * completes its future when the response comes (or, for a list action, when its {@code EventList: Complete}
+ * event comes), fails it on timeout or disconnect, and lets every other event through to subscribers.
+ *
+ * <p>Futures complete on the callback executor, never on the event loop, so that callers' callbacks cannot
+ * stall the socket. A response that comes after its action timed out is dropped quietly.
+ */
+final class ActionCorrelator extends ChannelDuplexHandler {
+
+    private static final Logger logger = LoggerFactory.getLogger(ActionCorrelator.class);
+
+    private final Map<String, PendingAction> pending = new HashMap<>();
+
+    private final Executor callbackExecutor;
+
+    private final AmiClientObserver observer;
+
+    private long nextActionId = 1;
+
+    private int openLists;
+
+    ActionCorrelator(Executor callbackExecutor, AmiClientObserver observer) {
+        this.callbackExecutor = callbackExecutor;
+        this.observer = observer;
+    }
+
+    @Override
+    public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
+        if (!(msg instanceof PendingAction action)) {
+            ctx.write(msg, promise);
+            return;
+        }
+        if (action.future.isDone()) {
+            // Cancelled by the caller before it reached the socket.
+            promise.setSuccess();
+            return;
+        }
+        String actionId = Long.toString(nextActionId++);
+        action.actionId = actionId;
+        action.sentAtNanos = System.nanoTime();
+        pending.put(actionId, action);
+        action.timeoutTask = ctx.executor().schedule(() -> timeOut(action), action.timeout.toNanos(), TimeUnit.NANOSECONDS);
+        observer.actionSent(action.action.name());
+        ctx.write(action, promise).addListener(written -> {
+            if (!written.isSuccess() && pending.remove(actionId) == action) {
+                finish(action, Outcome.DISCONNECTED, null, new AmiConnectionException("Action " + action.action.name()
+                        + " could not be written: " + written.cause().getMessage(), written.cause()));
+            }
+        });
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (msg instanceof AmiResponse response) {
+            onResponse(response);
+        }
+        else if (msg instanceof AmiEvent event) {
+            if (openLists == 0 || !gatheredIntoList(event)) {
+                ctx.fireChannelRead(event);
+            }
+        }
+        else {
+            ctx.fireChannelRead(msg);
+        }
+    }
+
+    private void onResponse(AmiResponse response) {
+        String actionId = response.actionId();
+        PendingAction action = actionId == null ? null : pending.get(actionId);
+        if (action == null) {
+            logger.debug("Dropping a response to no pending action (it may have timed out): {}", response);
+            return;
+        }
+        if (action.gatheringList()) {
+            logger.debug("Ignoring a second response to list action {}: {}", actionId, response);
+            return;
+        }
+        if (response.isSuccess() && response.isListStart()) {
+            action.startList(response);
+            openLists++;
+            return;
+        }
+        pending.remove(actionId);
+        if (response.isSuccess()) {
+            finish(action, Outcome.SUCCESS, response, null);
+        }
+        else {
+            finish(action, Outcome.ERROR, null, new AmiActionException(action.action.name(), response));
+        }
+    }
+
+    /** Adds an event to the list of its action, if it belongs to one; completes the list at its end. */
+    private boolean gatheredIntoList(AmiEvent event) {
+        AmiHeaders headers = event.headers();
+        int actionIdIndex = headers.indexOf("ActionID", 0);
+        if (actionIdIndex < 0) {
+            return false;
+        }
+        PendingAction action = pending.get(headers.value(actionIdIndex));
+        if (action == null || !action.gatheringList()) {
+            return false;
+        }
+        int eventListIndex = headers.indexOf("EventList", 0);
+        if (eventListIndex >= 0 && headers.valueEqualsIgnoreCase(eventListIndex, "Complete")) {
+            pending.remove(action.actionId);
+            openLists--;
+            finish(action, Outcome.SUCCESS, action.listResponse.withList(action.listEntries, event), null);
+        }
+        else {
+            action.listEntries.add(event);
+        }
+        return true;
+    }
+
+    private void timeOut(PendingAction action) {
+        if (pending.remove(action.actionId) == action) {
+            if (action.gatheringList()) {
+                openLists--;
+            }
+            finish(action, Outcome.TIMEOUT, null, new AmiTimeoutException(action.action.name(), action.actionId, action.timeout));
+        }
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        failAll("the connection to Asterisk closed before the response came");
+        ctx.fireChannelInactive();
+    }
+
+    @Override
+    public void handlerRemoved(ChannelHandlerContext ctx) {
+        failAll("the connection to Asterisk closed before the response came");
+    }
+
+    private void failAll(String reason) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<PendingAction> actions = new ArrayList<>(pending.values());
+        pending.clear();
+        openLists = 0;
+        for (PendingAction action : actions) {
+            finish(action, Outcome.DISCONNECTED, null, new AmiConnectionException("Action " + action.action.name()
+                    + " (ActionID " + action.actionId + ") failed: " + reason));
+        }
+    }
+
+    /** The number of actions written and not yet answered. */
+    int inFlight() {
+        return pending.size();
+    }
+
+    private void finish(PendingAction action, Outcome outcome, AmiResponse response, Throwable failure) {
+        if (action.timeoutTask != null) {
+            action.timeoutTask.cancel(false);
+        }
+        observer.actionCompleted(action.action.name(), System.nanoTime() - action.sentAtNanos, outcome);
+        if (failure == null) {
+            callbackExecutor.execute(() -> action.future.complete(response));
+        }
+        else {
+            callbackExecutor.execute(() -> action.future.completeExceptionally(failure));
+        }
+    }
+}

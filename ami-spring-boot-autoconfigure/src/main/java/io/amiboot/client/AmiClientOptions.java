@@ -1,0 +1,318 @@
+package io.amiboot.client;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.EventLoopGroup;
+import io.netty.handler.ssl.SslContext;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * Everything an {@link AmiClient} needs to know, immutable; start from {@link #builder(String)}.
+ */
+public final class AmiClientOptions {
+
+    private final AmiUrl url;
+    private final String name;
+    private final AmiAuthType authType;
+    private final String eventMask;
+    private final Duration connectTimeout;
+    private final Duration actionTimeout;
+    private final Reconnect reconnect;
+    private final Duration keepaliveInterval;
+    private final int eventBufferSize;
+    private final EventOverflowPolicy overflowPolicy;
+    private final int maxLineLength;
+    private final int maxMessageSize;
+    private final SslContext sslContext;
+    private final EventLoopGroup eventLoopGroup;
+    private final Executor callbackExecutor;
+    private final AmiClientObserver observer;
+    private final Consumer<Bootstrap> bootstrapCustomizer;
+
+    private AmiClientOptions(Builder builder) {
+        this.url = Objects.requireNonNull(builder.url, "url");
+        this.name = builder.name;
+        this.authType = builder.authType;
+        this.eventMask = builder.eventMask;
+        this.connectTimeout = builder.connectTimeout;
+        this.actionTimeout = builder.actionTimeout;
+        this.reconnect = builder.reconnect;
+        this.keepaliveInterval = builder.keepaliveInterval;
+        this.eventBufferSize = builder.eventBufferSize;
+        this.overflowPolicy = builder.overflowPolicy;
+        this.maxLineLength = builder.maxLineLength;
+        this.maxMessageSize = builder.maxMessageSize;
+        this.sslContext = builder.sslContext;
+        this.eventLoopGroup = builder.eventLoopGroup;
+        this.callbackExecutor = builder.callbackExecutor;
+        this.observer = builder.observer;
+        this.bootstrapCustomizer = builder.bootstrapCustomizer;
+    }
+
+    /** Options for the server and user of an {@code ami://} or {@code amis://} URL, the rest at defaults. */
+    public static Builder builder(String url) {
+        return new Builder(AmiUrl.parse(url));
+    }
+
+    /** Options for the server and user of {@code url}, the rest at defaults. */
+    public static Builder builder(AmiUrl url) {
+        return new Builder(url);
+    }
+
+    /** A builder holding these options, to derive changed ones. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    public AmiUrl url() { return url; }
+    public String name() { return name; }
+    public AmiAuthType authType() { return authType; }
+    public String eventMask() { return eventMask; }
+    public Duration connectTimeout() { return connectTimeout; }
+    public Duration actionTimeout() { return actionTimeout; }
+    public Reconnect reconnect() { return reconnect; }
+    public Duration keepaliveInterval() { return keepaliveInterval; }
+    public int eventBufferSize() { return eventBufferSize; }
+    public EventOverflowPolicy overflowPolicy() { return overflowPolicy; }
+    public int maxLineLength() { return maxLineLength; }
+    public int maxMessageSize() { return maxMessageSize; }
+    public SslContext sslContext() { return sslContext; }
+    public EventLoopGroup eventLoopGroup() { return eventLoopGroup; }
+    public Executor callbackExecutor() { return callbackExecutor; }
+    public AmiClientObserver observer() { return observer; }
+    public Consumer<Bootstrap> bootstrapCustomizer() { return bootstrapCustomizer; }
+
+    @Override
+    public String toString() {
+        return "AmiClientOptions[name=" + name + ", url=" + url + ", auth=" + authType + ", events=" + eventMask
+                + ", connectTimeout=" + connectTimeout + ", actionTimeout=" + actionTimeout + ", " + reconnect
+                + ", keepalive=" + keepaliveInterval + ", eventBuffer=" + eventBufferSize + "/" + overflowPolicy + "]";
+    }
+
+    /**
+     * When and how often to reconnect: exponential backoff from {@code initialDelay}, times {@code multiplier}
+     * per failed attempt, capped at {@code maxDelay}, each delay spread by ±{@code jitter} (0..1) so that many
+     * clients do not hammer a restarted Asterisk at the same instant.
+     */
+    public record Reconnect(boolean enabled, Duration initialDelay, Duration maxDelay, double multiplier, double jitter) {
+
+        /** Reconnect from 500 ms, doubling up to 30 s, ±20 %. */
+        public static final Reconnect DEFAULT = new Reconnect(true, Duration.ofMillis(500), Duration.ofSeconds(30), 2.0, 0.2);
+
+        /** Never reconnect. */
+        public static final Reconnect DISABLED = new Reconnect(false, Duration.ofMillis(500), Duration.ofSeconds(30), 2.0, 0.2);
+
+        public Reconnect {
+            requirePositive("reconnect initial delay", initialDelay);
+            requirePositive("reconnect max delay", maxDelay);
+            if (multiplier < 1.0) {
+                throw new IllegalArgumentException("Reconnect multiplier " + multiplier + " is below 1");
+            }
+            if (jitter < 0.0 || jitter > 1.0) {
+                throw new IllegalArgumentException("Reconnect jitter " + jitter + " is outside 0..1");
+            }
+        }
+
+        /** The delay before retry {@code attempt} (1-based), before jitter. */
+        public Duration delayBefore(int attempt) {
+            double millis = initialDelay.toMillis() * Math.pow(multiplier, Math.max(0, attempt - 1));
+            return Duration.ofMillis((long) Math.min(millis, maxDelay.toMillis()));
+        }
+
+        @Override
+        public String toString() {
+            return enabled ? "reconnect=" + initialDelay.toMillis() + "ms*" + multiplier + "^n<=" + maxDelay.toMillis()
+                    + "ms±" + Math.round(jitter * 100) + "%" : "reconnect=off";
+        }
+    }
+
+    private static void requirePositive(String what, Duration duration) {
+        if (duration == null || duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(what + " must be positive but is " + duration);
+        }
+    }
+
+    /** Collects options; every setter checks its value. */
+    public static final class Builder {
+
+        private AmiUrl url;
+        private String name = "default";
+        private AmiAuthType authType = AmiAuthType.PLAIN;
+        private String eventMask = "on";
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration actionTimeout = Duration.ofSeconds(10);
+        private Reconnect reconnect = Reconnect.DEFAULT;
+        private Duration keepaliveInterval = Duration.ofSeconds(30);
+        private int eventBufferSize = 65_536;
+        private EventOverflowPolicy overflowPolicy = EventOverflowPolicy.DROP_NEWEST;
+        private int maxLineLength = 64 * 1024;
+        private int maxMessageSize = 4 * 1024 * 1024;
+        private SslContext sslContext;
+        private EventLoopGroup eventLoopGroup;
+        private Executor callbackExecutor;
+        private AmiClientObserver observer = AmiClientObserver.NONE;
+        private Consumer<Bootstrap> bootstrapCustomizer = bootstrap -> { };
+
+        private Builder(AmiUrl url) {
+            this.url = Objects.requireNonNull(url, "url");
+        }
+
+        private Builder(AmiClientOptions options) {
+            this.url = options.url;
+            this.name = options.name;
+            this.authType = options.authType;
+            this.eventMask = options.eventMask;
+            this.connectTimeout = options.connectTimeout;
+            this.actionTimeout = options.actionTimeout;
+            this.reconnect = options.reconnect;
+            this.keepaliveInterval = options.keepaliveInterval;
+            this.eventBufferSize = options.eventBufferSize;
+            this.overflowPolicy = options.overflowPolicy;
+            this.maxLineLength = options.maxLineLength;
+            this.maxMessageSize = options.maxMessageSize;
+            this.sslContext = options.sslContext;
+            this.eventLoopGroup = options.eventLoopGroup;
+            this.callbackExecutor = options.callbackExecutor;
+            this.observer = options.observer;
+            this.bootstrapCustomizer = options.bootstrapCustomizer;
+        }
+
+        /** The server and user. */
+        public Builder url(AmiUrl url) {
+            this.url = Objects.requireNonNull(url, "url");
+            return this;
+        }
+
+        /** A short name for this client (a server's name when there are several), used in thread names and logs. */
+        public Builder name(String name) {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("Client name is empty");
+            }
+            this.name = name;
+            return this;
+        }
+
+        /** How to log in; {@link AmiAuthType#PLAIN} by default. */
+        public Builder authType(AmiAuthType authType) {
+            this.authType = Objects.requireNonNull(authType, "authType");
+            return this;
+        }
+
+        /** The {@code Events} value sent at login: {@code on}, {@code off}, or classes such as {@code call,agent}. */
+        public Builder eventMask(String eventMask) {
+            if (eventMask == null || eventMask.isBlank() || eventMask.indexOf('\r') >= 0 || eventMask.indexOf('\n') >= 0) {
+                throw new IllegalArgumentException("Event mask must be 'on', 'off' or a list of event classes");
+            }
+            this.eventMask = eventMask.trim();
+            return this;
+        }
+
+        /** How long to wait for the TCP connection; 10 s by default. */
+        public Builder connectTimeout(Duration connectTimeout) {
+            requirePositive("connect timeout", connectTimeout);
+            this.connectTimeout = connectTimeout;
+            return this;
+        }
+
+        /** How long an action waits for its complete response unless the call says otherwise; 10 s by default. */
+        public Builder actionTimeout(Duration actionTimeout) {
+            requirePositive("action timeout", actionTimeout);
+            this.actionTimeout = actionTimeout;
+            return this;
+        }
+
+        /** Reconnect policy; {@link Reconnect#DEFAULT} by default. */
+        public Builder reconnect(Reconnect reconnect) {
+            this.reconnect = Objects.requireNonNull(reconnect, "reconnect");
+            return this;
+        }
+
+        /**
+         * After this long without a byte from Asterisk, send a {@code Ping}; if that gets no answer within the
+         * same interval, the connection is taken for dead and reopened. {@link Duration#ZERO} turns it off.
+         */
+        public Builder keepaliveInterval(Duration keepaliveInterval) {
+            if (keepaliveInterval == null || keepaliveInterval.isNegative()) {
+                throw new IllegalArgumentException("Keepalive interval must be zero (off) or positive but is " + keepaliveInterval);
+            }
+            this.keepaliveInterval = keepaliveInterval;
+            return this;
+        }
+
+        /** How many events may wait for slow subscribers before the overflow policy applies; 65,536 by default. */
+        public Builder eventBufferSize(int eventBufferSize) {
+            if (eventBufferSize < 1) {
+                throw new IllegalArgumentException("Event buffer size must be at least 1 but is " + eventBufferSize);
+            }
+            this.eventBufferSize = eventBufferSize;
+            return this;
+        }
+
+        /** What gives when the event buffer is full; {@link EventOverflowPolicy#DROP_NEWEST} by default. */
+        public Builder overflowPolicy(EventOverflowPolicy overflowPolicy) {
+            this.overflowPolicy = Objects.requireNonNull(overflowPolicy, "overflowPolicy");
+            return this;
+        }
+
+        /** The longest line accepted from Asterisk, in bytes; a longer one closes the connection. 64 KiB by default. */
+        public Builder maxLineLength(int maxLineLength) {
+            if (maxLineLength < 64) {
+                throw new IllegalArgumentException("Max line length must be at least 64 bytes but is " + maxLineLength);
+            }
+            this.maxLineLength = maxLineLength;
+            return this;
+        }
+
+        /** The largest message accepted from Asterisk, in bytes; a larger one closes the connection. 4 MiB by default. */
+        public Builder maxMessageSize(int maxMessageSize) {
+            if (maxMessageSize < 256) {
+                throw new IllegalArgumentException("Max message size must be at least 256 bytes but is " + maxMessageSize);
+            }
+            this.maxMessageSize = maxMessageSize;
+            return this;
+        }
+
+        /** The TLS context for {@code amis://}; the JDK's trust store by default. */
+        public Builder sslContext(SslContext sslContext) {
+            this.sslContext = sslContext;
+            return this;
+        }
+
+        /** A Netty event loop group to share (the caller shuts it down); by default the client owns one thread. */
+        public Builder eventLoopGroup(EventLoopGroup eventLoopGroup) {
+            this.eventLoopGroup = eventLoopGroup;
+            return this;
+        }
+
+        /**
+         * Where action futures complete (and so where their callbacks run) — never the event loop; by default a
+         * cached pool of daemon threads the client owns.
+         */
+        public Builder callbackExecutor(Executor callbackExecutor) {
+            this.callbackExecutor = callbackExecutor;
+            return this;
+        }
+
+        /** Metrics hooks; none by default. */
+        public Builder observer(AmiClientObserver observer) {
+            this.observer = Objects.requireNonNull(observer, "observer");
+            return this;
+        }
+
+        /** Adjusts the Netty {@link Bootstrap} (socket options, resolver) before each connection. */
+        public Builder bootstrapCustomizer(Consumer<Bootstrap> bootstrapCustomizer) {
+            this.bootstrapCustomizer = Objects.requireNonNull(bootstrapCustomizer, "bootstrapCustomizer");
+            return this;
+        }
+
+        public AmiClientOptions build() {
+            if (maxMessageSize < maxLineLength) {
+                throw new IllegalArgumentException("Max message size (" + maxMessageSize
+                        + ") is smaller than max line length (" + maxLineLength + ")");
+            }
+            return new AmiClientOptions(this);
+        }
+    }
+}

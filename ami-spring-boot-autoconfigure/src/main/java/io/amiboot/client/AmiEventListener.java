@@ -1,0 +1,11 @@
+package io.amiboot.client;
+
+/**
+ * Receives every AMI event in wire order, on the client's event thread (never a Netty event-loop thread).
+ * A listener may block or call {@code send(...).join()}; events wait in the bounded buffer meanwhile.
+ */
+@FunctionalInterface
+public interface AmiEventListener {
+
+    void onEvent(AmiEvent event);
+}

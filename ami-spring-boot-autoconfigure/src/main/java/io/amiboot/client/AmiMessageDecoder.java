@@ -1,0 +1,182 @@
+package io.amiboot.client;
+
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns each message frame from {@link AmiFrameDecoder} into an {@link AmiEvent} or an {@link AmiResponse}.
+ *
+ * <p>One pass over the bytes records where each header's name and value lie; strings are made only when read
+ * (see {@link AmiHeaders}). {@code Key:value} without a space is accepted, one space after the colon is
+ * dropped, empty values are kept, and a line without a colon is skipped. A message with neither an
+ * {@code Event} nor a {@code Response} header is logged and dropped.
+ */
+final class AmiMessageDecoder extends ChannelInboundHandlerAdapter {
+
+    private static final Logger logger = LoggerFactory.getLogger(AmiMessageDecoder.class);
+
+    private static final byte[] END_COMMAND = "--END COMMAND--".getBytes(StandardCharsets.US_ASCII);
+
+    private final NameCache eventNames = new NameCache();
+
+    private int[] scratch = new int[4 * 32];
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (msg instanceof byte[] frame) {
+            Object message = decode(frame);
+            if (message != null) {
+                ctx.fireChannelRead(message);
+            }
+        }
+        else {
+            ctx.fireChannelRead(msg);
+        }
+    }
+
+    /** Decodes one frame; {@code null} when it is neither an event nor a response. */
+    Object decode(byte[] data) {
+        Frame frame = parse(data);
+        return toMessage(frame.headers(), data, frame.legacyCommand(), frame.legacyOutput());
+    }
+
+    /** A frame split into headers, plus the raw output lines of a legacy {@code Response: Follows}. */
+    record Frame(AmiHeaders headers, boolean legacyCommand, List<String> legacyOutput) {
+    }
+
+    /** Splits a frame into headers (and legacy command output) in one pass. */
+    Frame parse(byte[] data) {
+        int[] bounds = scratch;
+        int count = 0;
+        int length = data.length;
+        int pos = 0;
+        boolean legacyCommand = false;
+        List<String> legacyOutput = null;
+        while (pos < length) {
+            int lf = indexOf(data, (byte) '\n', pos, length);
+            int next = lf < 0 ? length : lf + 1;
+            int lineEnd = lf < 0 ? length : lf;
+            boolean crlf = lineEnd > pos && data[lineEnd - 1] == '\r';
+            if (crlf) {
+                lineEnd--;
+            }
+            int colon = indexOf(data, (byte) ':', pos, lineEnd);
+            if (legacyCommand && legacyOutput == null && (!crlf || colon <= pos)) {
+                // Legacy Command output starts at the first raw (LF-only) line or line without a colon.
+                legacyOutput = new ArrayList<>();
+            }
+            if (legacyOutput != null) {
+                if (endsWith(data, pos, lineEnd, END_COMMAND)) {
+                    if (lineEnd - END_COMMAND.length > pos) {
+                        legacyOutput.add(new String(data, pos, lineEnd - END_COMMAND.length - pos, StandardCharsets.UTF_8));
+                    }
+                    break;
+                }
+                legacyOutput.add(new String(data, pos, lineEnd - pos, StandardCharsets.UTF_8));
+            }
+            else if (colon > pos) {
+                int valueStart = colon + 1;
+                if (valueStart < lineEnd && data[valueStart] == ' ') {
+                    valueStart++;
+                }
+                if (count * 4 + 4 > bounds.length) {
+                    bounds = Arrays.copyOf(bounds, bounds.length * 2);
+                    scratch = bounds;
+                }
+                bounds[count * 4] = pos;
+                bounds[count * 4 + 1] = colon;
+                bounds[count * 4 + 2] = valueStart;
+                bounds[count * 4 + 3] = lineEnd;
+                if (count == 0 && isFollowsResponse(data, pos, colon, valueStart, lineEnd)) {
+                    legacyCommand = true;
+                }
+                count++;
+            }
+            pos = next;
+        }
+        AmiHeaders headers = new AmiHeaders(data, Arrays.copyOf(bounds, count * 4), count);
+        return new Frame(headers, legacyCommand, legacyOutput);
+    }
+
+    private Object toMessage(AmiHeaders headers, byte[] data, boolean legacyCommand, List<String> legacyOutput) {
+        for (int i = 0; i < headers.size(); i++) {
+            if (headers.nameLength(i) == 5 && headers.indexOf("Event", i) == i) {
+                return new AmiEvent(eventNames.get(data, headers.valueStart(i), headers.valueEnd(i)), headers);
+            }
+            if (headers.nameLength(i) == 8 && headers.indexOf("Response", i) == i) {
+                String type = eventNames.get(data, headers.valueStart(i), headers.valueEnd(i));
+                if (legacyCommand) {
+                    return new AmiResponse(type, headers,
+                            legacyOutput == null ? List.of() : Collections.unmodifiableList(legacyOutput), List.of(), null);
+                }
+                return new AmiResponse(type, headers);
+            }
+        }
+        logger.debug("Dropping an AMI message with neither Event nor Response header: {}", headers);
+        return null;
+    }
+
+    private static boolean isFollowsResponse(byte[] data, int nameStart, int nameEnd, int valueStart, int valueEnd) {
+        return nameEnd - nameStart == 8 && valueEnd - valueStart == 7
+                && regionMatches(data, nameStart, "Response") && regionMatches(data, valueStart, "Follows");
+    }
+
+    private static boolean regionMatches(byte[] data, int start, String ascii) {
+        for (int i = 0; i < ascii.length(); i++) {
+            if (data[start + i] != ascii.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsWith(byte[] data, int start, int end, byte[] suffix) {
+        return end - start >= suffix.length
+                && Arrays.equals(data, end - suffix.length, end, suffix, 0, suffix.length);
+    }
+
+    private static int indexOf(byte[] data, byte value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (data[i] == value) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Remembers the strings of recent event names and response types, so that the few dozen names Asterisk
+     * uses are decoded once instead of once per event. Used by one event loop thread only.
+     */
+    static final class NameCache {
+
+        private static final int SIZE = 256;
+
+        private final byte[][] keys = new byte[SIZE][];
+
+        private final String[] values = new String[SIZE];
+
+        String get(byte[] data, int start, int end) {
+            int hash = 1;
+            for (int i = start; i < end; i++) {
+                hash = 31 * hash + data[i];
+            }
+            int slot = (hash ^ (hash >>> 16)) & (SIZE - 1);
+            byte[] key = keys[slot];
+            if (key != null && Arrays.equals(key, 0, key.length, data, start, end)) {
+                return values[slot];
+            }
+            String value = new String(data, start, end - start, StandardCharsets.UTF_8);
+            keys[slot] = Arrays.copyOfRange(data, start, end);
+            values[slot] = value;
+            return value;
+        }
+    }
+}

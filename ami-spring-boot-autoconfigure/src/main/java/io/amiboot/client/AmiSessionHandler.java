@@ -1,0 +1,82 @@
+package io.amiboot.client;
+
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The last handler: passes the banner and connection loss to the client, and the events of each read, as one
+ * batch, to the {@link EventDispatcher}. It notes {@code Shutdown} events so the disconnect that follows can
+ * say why.
+ */
+final class AmiSessionHandler extends ChannelInboundHandlerAdapter {
+
+    /** What the session reports to its owner; called on the event loop. */
+    interface Callbacks {
+
+        void bannerReceived(AmiBanner banner);
+
+        void shutdownAnnounced(AmiEvent shutdown);
+
+        /** The buffer was full under {@link EventOverflowPolicy#RECONNECT}. */
+        void eventBufferOverflowed();
+
+        void failed(Throwable cause);
+
+        void closed();
+    }
+
+    private final EventDispatcher dispatcher;
+
+    private final Callbacks callbacks;
+
+    private List<AmiEvent> batch = new ArrayList<>();
+
+    AmiSessionHandler(EventDispatcher dispatcher, Callbacks callbacks) {
+        this.dispatcher = dispatcher;
+        this.callbacks = callbacks;
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (msg instanceof AmiEvent event) {
+            if (event.name().length() == 8 && event.is("Shutdown")) {
+                callbacks.shutdownAnnounced(event);
+            }
+            batch.add(event);
+        }
+        else if (msg instanceof AmiBanner banner) {
+            callbacks.bannerReceived(banner);
+        }
+    }
+
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        flush();
+        ctx.fireChannelReadComplete();
+    }
+
+    private void flush() {
+        if (!batch.isEmpty()) {
+            List<AmiEvent> events = batch;
+            batch = new ArrayList<>(Math.max(16, events.size()));
+            if (!dispatcher.submit(events)) {
+                callbacks.eventBufferOverflowed();
+            }
+        }
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        callbacks.failed(cause);
+        ctx.close();
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        flush();
+        callbacks.closed();
+        ctx.fireChannelInactive();
+    }
+}

@@ -1,0 +1,48 @@
+package io.amiboot.client;
+
+import io.netty.util.concurrent.ScheduledFuture;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * An action on its way to Asterisk and back: the future its caller holds, its timeout, and, once its
+ * response has started a list, the events gathered so far. Touched only on the channel's event loop after
+ * it is written.
+ */
+final class PendingAction {
+
+    final AmiAction action;
+
+    final CompletableFuture<AmiResponse> future;
+
+    final Duration timeout;
+
+    /** Assigned by {@link ActionCorrelator} when written. */
+    String actionId;
+
+    long sentAtNanos;
+
+    ScheduledFuture<?> timeoutTask;
+
+    /** The response that said {@code EventList: start}, while its list is being gathered. */
+    AmiResponse listResponse;
+
+    List<AmiEvent> listEntries;
+
+    PendingAction(AmiAction action, CompletableFuture<AmiResponse> future, Duration timeout) {
+        this.action = action;
+        this.future = future;
+        this.timeout = timeout;
+    }
+
+    void startList(AmiResponse response) {
+        listResponse = response;
+        listEntries = new ArrayList<>();
+    }
+
+    boolean gatheringList() {
+        return listResponse != null;
+    }
+}

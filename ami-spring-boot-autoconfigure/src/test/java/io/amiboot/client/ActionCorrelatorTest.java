@@ -1,0 +1,150 @@
+package io.amiboot.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.embedded.EmbeddedChannel;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ActionCorrelatorTest {
+
+    private final List<String> outcomes = new ArrayList<>();
+
+    private final AmiClientObserver observer = new AmiClientObserver() {
+        @Override
+        public void actionCompleted(String actionName, long nanos, Outcome outcome) {
+            outcomes.add(actionName + ":" + outcome);
+        }
+    };
+
+    private final EmbeddedChannel channel = new EmbeddedChannel(new AmiActionEncoder(),
+            new ActionCorrelator(Runnable::run, observer));
+
+    @AfterEach
+    void close() {
+        channel.finishAndReleaseAll();
+    }
+
+    private CompletableFuture<AmiResponse> send(AmiAction action, Duration timeout) {
+        CompletableFuture<AmiResponse> future = new CompletableFuture<>();
+        channel.writeAndFlush(new PendingAction(action, future, timeout));
+        return future;
+    }
+
+    private CompletableFuture<AmiResponse> send(String name) {
+        return send(AmiAction.of(name), Duration.ofSeconds(5));
+    }
+
+    private String written() {
+        ByteBuf buf = channel.readOutbound();
+        try {
+            return buf.toString(StandardCharsets.UTF_8);
+        }
+        finally {
+            buf.release();
+        }
+    }
+
+    @Test
+    void pipelinedActionsGetIncreasingIdsAndCompleteInAnyOrder() {
+        CompletableFuture<AmiResponse> first = send("Ping");
+        CompletableFuture<AmiResponse> second = send("CoreStatus");
+        assertThat(written()).startsWith("Action: Ping\r\nActionID: 1\r\n");
+        assertThat(written()).startsWith("Action: CoreStatus\r\nActionID: 2\r\n");
+
+        channel.writeInbound(AmiResponse.of("Response", "Success", "ActionID", "2", "CoreCurrentCalls", "0"));
+        assertThat(first).isNotDone();
+        assertThat(second).isCompletedWithValueMatching(r -> "0".equals(r.get("CoreCurrentCalls")));
+        channel.writeInbound(AmiResponse.of("Response", "Success", "ActionID", "1", "Ping", "Pong"));
+        assertThat(first).isCompletedWithValueMatching(r -> "Pong".equals(r.get("Ping")));
+        assertThat(outcomes).containsExactly("CoreStatus:SUCCESS", "Ping:SUCCESS");
+    }
+
+    @Test
+    void errorResponseFailsWithTheWholeResponse() {
+        CompletableFuture<AmiResponse> hangup = send(AmiAction.builder("Hangup").header("Channel", "nope").build(), Duration.ofSeconds(5));
+        channel.writeInbound(AmiResponse.of("Response", "Error", "ActionID", "1", "Message", "No such channel"));
+        assertThatThrownBy(hangup::get).isInstanceOf(ExecutionException.class)
+                .cause().isInstanceOf(AmiActionException.class)
+                .hasMessage("Action Hangup failed: No such channel")
+                .satisfies(ex -> assertThat(((AmiActionException) ex).response().message()).isEqualTo("No such channel"));
+        assertThat(outcomes).containsExactly("Hangup:ERROR");
+    }
+
+    @Test
+    void goodbyeCompletesLogoffSuccessfully() {
+        CompletableFuture<AmiResponse> logoff = send("Logoff");
+        channel.writeInbound(AmiResponse.of("Response", "Goodbye", "ActionID", "1", "Message", "Thanks for all the fish."));
+        assertThat(logoff).isCompletedWithValueMatching(r -> r.type().equals("Goodbye"));
+    }
+
+    @Test
+    void listActionGathersItsEventsByActionIdAndLetsOthersThrough() {
+        CompletableFuture<AmiResponse> channels = send("CoreShowChannels");
+        channel.writeInbound(AmiResponse.of("Response", "Success", "ActionID", "1", "EventList", "start", "Message", "Channels will follow"));
+        assertThat(channels).isNotDone();
+        channel.writeInbound(AmiEvent.of("Event", "CoreShowChannel", "ActionID", "1", "Channel", "Local/100@test-1;1"));
+        channel.writeInbound(AmiEvent.of("Event", "Newchannel", "Channel", "PJSIP/1001-1"));
+        channel.writeInbound(AmiEvent.of("Event", "OriginateResponse", "ActionID", "99", "Response", "Success"));
+        channel.writeInbound(AmiEvent.of("Event", "CoreShowChannel", "ActionID", "1", "Channel", "Local/100@test-1;2"));
+        channel.writeInbound(AmiEvent.of("Event", "CoreShowChannelsComplete", "ActionID", "1", "EventList", "Complete", "ListItems", "2"));
+
+        AmiResponse response = channels.join();
+        assertThat(response.events()).extracting(e -> e.get("Channel")).containsExactly("Local/100@test-1;1", "Local/100@test-1;2");
+        assertThat(response.completion().name()).isEqualTo("CoreShowChannelsComplete");
+        assertThat(response.message()).isEqualTo("Channels will follow");
+        List<AmiEvent> passed = new ArrayList<>();
+        Object message;
+        while ((message = channel.readInbound()) != null) {
+            passed.add((AmiEvent) message);
+        }
+        assertThat(passed).extracting(AmiEvent::name).containsExactly("Newchannel", "OriginateResponse");
+    }
+
+    @Test
+    void listNamesDoNotMatterOnlyActionIdAndEventList() {
+        CompletableFuture<AmiResponse> list = send("SomeFutureListAction");
+        channel.writeInbound(AmiResponse.of("Response", "Success", "ActionID", "1", "EventList", "Start"));
+        channel.writeInbound(AmiEvent.of("Event", "Whatever", "ActionID", "1"));
+        channel.writeInbound(AmiEvent.of("Event", "AllDone", "ActionID", "1", "EventList", "complete"));
+        assertThat(list.join().events()).hasSize(1);
+    }
+
+    @Test
+    void timeoutFailsTheFutureAndALateReplyIsDropped() throws Exception {
+        CompletableFuture<AmiResponse> ping = send(AmiAction.of("Ping"), Duration.ofMillis(20));
+        TimeUnit.MILLISECONDS.sleep(50);
+        channel.runScheduledPendingTasks();
+        assertThatThrownBy(ping::get).cause().isInstanceOf(AmiTimeoutException.class)
+                .hasMessageContaining("Ping (ActionID 1)").hasMessageContaining("PT0.02S");
+        channel.writeInbound(AmiResponse.of("Response", "Success", "ActionID", "1", "Ping", "Pong"));
+        assertThat(channel.<Object>readInbound()).isNull();
+        assertThat(outcomes).containsExactly("Ping:TIMEOUT");
+    }
+
+    @Test
+    void disconnectFailsEveryActionInFlightAtOnce() {
+        CompletableFuture<AmiResponse> ping = send("Ping");
+        CompletableFuture<AmiResponse> list = send("QueueStatus");
+        channel.writeInbound(AmiResponse.of("Response", "Success", "ActionID", "2", "EventList", "start"));
+        channel.close();
+        assertThatThrownBy(ping::join).cause().isInstanceOf(AmiConnectionException.class).hasMessageContaining("closed");
+        assertThatThrownBy(list::join).cause().isInstanceOf(AmiConnectionException.class);
+        assertThat(outcomes).containsExactlyInAnyOrder("Ping:DISCONNECTED", "QueueStatus:DISCONNECTED");
+    }
+
+    @Test
+    void responseToUnknownActionIsDroppedQuietly() {
+        channel.writeInbound(AmiResponse.of("Response", "Success", "ActionID", "12345"));
+        assertThat(channel.<Object>readInbound()).isNull();
+    }
+}

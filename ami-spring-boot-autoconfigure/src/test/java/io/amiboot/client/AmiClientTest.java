@@ -1,0 +1,239 @@
+package io.amiboot.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
+
+/** The client against a scripted peer: the edge cases a real Asterisk does not produce on demand. */
+class AmiClientTest {
+
+    private FakeAmiPeer peer;
+
+    private AmiClient client;
+
+    @BeforeEach
+    void startPeer() throws Exception {
+        peer = new FakeAmiPeer();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (client != null) {
+            client.close();
+        }
+        peer.close();
+    }
+
+    private AmiClientOptions.Builder options() {
+        return AmiClientOptions.builder(peer.url("admin", "s3cret"))
+                .name("test")
+                .reconnect(new AmiClientOptions.Reconnect(true, Duration.ofMillis(50), Duration.ofMillis(200), 2.0, 0.1));
+    }
+
+    @Test
+    void logsInReadsTheBannerAndAsteriskVersion() throws Exception {
+        client = AmiClient.connect(options().eventMask("call,system").build()).get(10, TimeUnit.SECONDS);
+        Map<String, String> login = peer.nextAction("Login");
+        assertThat(login).containsEntry("Username", "admin").containsEntry("Secret", "s3cret").containsEntry("Events", "call,system");
+        assertThat(client.state()).isEqualTo(AmiConnectionState.CONNECTED);
+        assertThat(client.managerVersion()).isEqualTo("11.0.0");
+        assertThat(client.asteriskVersion()).isEqualTo("22.0.0-fake");
+        assertThat(client.toString()).doesNotContain("s3cret");
+        assertThat(client.options().toString()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void md5LoginSendsTheHashOfChallengeAndSecret() throws Exception {
+        peer.script((action, socket) -> switch (action.get("Action")) {
+            case "Challenge" -> "Response: Success\r\nActionID: " + action.get("ActionID") + "\r\nChallenge: 840415273\r\n\r\n";
+            case "Login" -> action.get("Key").equals(md5("840415273s3cret")) && "MD5".equals(action.get("AuthType"))
+                    ? FakeAmiPeer.standard(action, socket)
+                    : "Response: Error\r\nActionID: " + action.get("ActionID") + "\r\nMessage: Authentication failed\r\n\r\n";
+            default -> FakeAmiPeer.standard(action, socket);
+        });
+        client = AmiClient.connect(options().authType(AmiAuthType.MD5).build()).get(10, TimeUnit.SECONDS);
+        assertThat(peer.nextAction("Challenge")).containsEntry("AuthType", "MD5");
+        assertThat(peer.nextAction("Login")).doesNotContainKey("Secret");
+    }
+
+    @Test
+    void refusedLoginFailsWithAsterisksMessageAndNoSecret() {
+        peer.script((action, socket) -> "Response: Error\r\nActionID: " + action.get("ActionID") + "\r\nMessage: Authentication failed\r\n\r\n");
+        client = AmiClient.create(options().build());
+        assertThatThrownBy(() -> client.connect().get(10, TimeUnit.SECONDS))
+                .cause().isInstanceOf(AmiAuthenticationException.class)
+                .hasMessage("Asterisk refused the login of user 'admin': Authentication failed")
+                .satisfies(ex -> assertThat(((AmiAuthenticationException) ex).asteriskMessage()).isEqualTo("Authentication failed"));
+        awaitState(AmiConnectionState.CLOSED);
+    }
+
+    @Test
+    void aServerThatIsNotAmiFailsTheConnectClearly() {
+        peer.banner("220 smtp.example ESMTP\r\n");
+        client = AmiClient.create(options().build());
+        assertThatThrownBy(() -> client.connect().get(10, TimeUnit.SECONDS))
+                .cause().isInstanceOf(AmiProtocolException.class).hasMessageContaining("220 smtp.example ESMTP");
+    }
+
+    @Test
+    void eventsArriveInWireOrderOffTheEventLoopAndListenersMaySendSynchronously() throws Exception {
+        client = AmiClient.connect(options().build()).get(10, TimeUnit.SECONDS);
+        List<String> names = new CopyOnWriteArrayList<>();
+        List<String> threads = new CopyOnWriteArrayList<>();
+        CountDownLatch done = new CountDownLatch(1);
+        client.addEventListener(event -> {
+            names.add(event.name() + event.get("N"));
+            threads.add(Thread.currentThread().getName());
+            if (event.is("Trigger")) {
+                // Blocking on an action from inside a listener must not deadlock.
+                AmiResponse pong = client.send(AmiAction.of("Ping")).join();
+                names.add("got " + pong.get("Ping"));
+            }
+            if (event.is("Last")) {
+                done.countDown();
+            }
+        });
+        StringBuilder burst = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            burst.append("Event: Numbered\r\nN: ").append(i).append("\r\n\r\n");
+        }
+        peer.send(burst + "Event: Trigger\r\n\r\nEvent: Last\r\n\r\n");
+        assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+        List<String> numbered = names.stream().filter(n -> n.startsWith("Numbered")).toList();
+        assertThat(numbered).hasSize(1000);
+        for (int i = 0; i < 1000; i++) {
+            assertThat(numbered.get(i)).isEqualTo("Numbered" + i);
+        }
+        assertThat(names.subList(1000, names.size())).containsExactly("Triggernull", "got Pong", "Lastnull");
+        assertThat(threads.stream().collect(Collectors.toSet())).containsExactly("ami-events-test");
+    }
+
+    @Test
+    void eventsFluxDeliversEvents() throws Exception {
+        client = AmiClient.connect(options().build()).get(10, TimeUnit.SECONDS);
+        StepVerifier.create(client.events().filter(e -> e.is("Custom")).map(e -> e.get("Value")).take(2))
+                .then(() -> {
+                    try {
+                        peer.send("Event: Custom\r\nValue: one\r\n\r\nEvent: Other\r\n\r\nEvent: Custom\r\nValue: two\r\n\r\n");
+                    }
+                    catch (Exception ex) {
+                        throw new IllegalStateException(ex);
+                    }
+                })
+                .expectNext("one", "two")
+                .expectComplete()
+                .verify(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void sendWhileDisconnectedFailsFastWithAClearMessage() {
+        client = AmiClient.create(options().build());
+        CompletableFuture<AmiResponse> ping = client.send(AmiAction.of("Ping"));
+        assertThat(ping).isCompletedExceptionally();
+        assertThatThrownBy(ping::join).cause().isInstanceOf(AmiConnectionException.class)
+                .hasMessageContaining("Action Ping not sent: the client is NEW").hasMessageContaining("not queued");
+    }
+
+    @Test
+    void cutConnectionFailsInFlightActionsThenReconnectsAndLogsInAgain() throws Exception {
+        BlockingQueue<AmiConnectionEvent> notices = new LinkedBlockingQueue<>();
+        client = AmiClient.create(options().build());
+        client.addConnectionListener(notices::add);
+        client.start().get(10, TimeUnit.SECONDS);
+        peer.script((action, socket) -> action.get("Action").equals("Ping") ? "" : FakeAmiPeer.standard(action, socket));
+        CompletableFuture<AmiResponse> unanswered = client.send(AmiAction.of("Ping"), Duration.ofMinutes(1));
+        peer.nextAction("Ping");
+        peer.send("Event: Half\r\nHeader: cut in the mid");
+        peer.dropConnections();
+
+        assertThatThrownBy(() -> unanswered.get(5, TimeUnit.SECONDS)).cause().isInstanceOf(AmiConnectionException.class);
+        peer.script(FakeAmiPeer::standard);
+        peer.nextAction("Login");
+        awaitState(AmiConnectionState.CONNECTED);
+        assertThat(client.send(AmiAction.of("Ping")).get(5, TimeUnit.SECONDS).get("Ping")).isEqualTo("Pong");
+
+        List<AmiConnectionState> states = notices.stream().map(AmiConnectionEvent::state).toList();
+        assertThat(states).containsSubsequence(AmiConnectionState.CONNECTING, AmiConnectionState.CONNECTED,
+                AmiConnectionState.DISCONNECTED, AmiConnectionState.CONNECTING, AmiConnectionState.CONNECTED);
+        AmiConnectionEvent disconnected = notices.stream().filter(n -> n.state() == AmiConnectionState.DISCONNECTED).findFirst().orElseThrow();
+        assertThat(disconnected.nextAttemptIn()).isNotNull();
+        assertThat(disconnected.cause()).hasMessageContaining("closed");
+        assertThat(client.reconnectAttempts()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void keepaliveDetectsASilentPeerWithinTwiceItsInterval() throws Exception {
+        client = AmiClient.connect(options().keepaliveInterval(Duration.ofMillis(300)).build()).get(10, TimeUnit.SECONDS);
+        peer.script((action, socket) -> action.get("Action").equals("Ping") ? "" : FakeAmiPeer.standard(action, socket));
+        BlockingQueue<AmiConnectionEvent> notices = new LinkedBlockingQueue<>();
+        client.addConnectionListener(notices::add);
+        long silentSince = System.nanoTime();
+        AmiConnectionEvent notice;
+        do {
+            notice = notices.poll(5, TimeUnit.SECONDS);
+            assertThat(notice).as("a disconnect notice").isNotNull();
+        } while (notice.state() != AmiConnectionState.DISCONNECTED);
+        long detectedAfterMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - silentSince);
+        assertThat(notice.cause()).hasMessageContaining("keepalive Ping");
+        assertThat(detectedAfterMillis).isLessThan(2 * 300 + 250);
+    }
+
+    @Test
+    void logoffCompletesWithGoodbyeAndClosesTheClient() throws Exception {
+        client = AmiClient.connect(options().build()).get(10, TimeUnit.SECONDS);
+        AmiResponse goodbye = client.send(AmiAction.of("Logoff")).get(5, TimeUnit.SECONDS);
+        assertThat(goodbye.type()).isEqualTo("Goodbye");
+        awaitState(AmiConnectionState.CLOSED);
+        assertThat(peer.connectionCount()).isZero();
+    }
+
+    @Test
+    void closeLogsOffAndReleasesEveryThread() throws Exception {
+        client = AmiClient.connect(options().build()).get(10, TimeUnit.SECONDS);
+        client.send(AmiAction.of("Ping")).get(5, TimeUnit.SECONDS);
+        client.close();
+        assertThat(peer.nextAction("Logoff")).isNotNull();
+        assertThat(client.state()).isEqualTo(AmiConnectionState.CLOSED);
+        Set<String> left = Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter(name -> name.startsWith("ami-") && name.contains("test")).collect(Collectors.toSet());
+        assertThat(left).isEmpty();
+        client.close();
+    }
+
+    private void awaitState(AmiConnectionState expected) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (client.state() != expected) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("State stayed " + client.state() + ", expected " + expected);
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    private static String md5(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (java.security.NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}
