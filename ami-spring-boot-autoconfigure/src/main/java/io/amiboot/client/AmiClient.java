@@ -97,6 +97,8 @@ public final class AmiClient implements AutoCloseable {
 
     private volatile String asteriskVersion;
 
+    private volatile boolean asteriskFullyBooted;
+
     /** Guarded by {@link #lock}. */
     private int failedAttempts;
 
@@ -269,6 +271,14 @@ public final class AmiClient implements AutoCloseable {
     /** The Asterisk version reported by {@code CoreSettings} at login, or {@code null} if not (yet) known. */
     public String asteriskVersion() {
         return asteriskVersion;
+    }
+
+    /**
+     * Whether Asterisk said {@code FullyBooted} on the current connection: all its modules are loaded, so
+     * actions such as {@code Originate} find the dialplan. Asterisk sends it right after login once booted.
+     */
+    public boolean isAsteriskFullyBooted() {
+        return asteriskFullyBooted;
     }
 
     /** Events dropped so far because subscribers fell behind. */
@@ -491,6 +501,7 @@ public final class AmiClient implements AutoCloseable {
             if (current == connection) {
                 current = null;
             }
+            asteriskFullyBooted = false;
             if (connection.loggingOff) {
                 logger.info("AMI client '{}' logged off", options.name());
                 closeClient = true;
@@ -617,6 +628,13 @@ public final class AmiClient implements AutoCloseable {
         @Override
         public void shutdownAnnounced(AmiEvent event) {
             shutdown = event;
+        }
+
+        @Override
+        public void fullyBooted(AmiEvent event) {
+            if (current == this || current == null) {
+                asteriskFullyBooted = true;
+            }
         }
 
         @Override

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * The last handler: passes the banner and connection loss to the client, and the events of each read, as one
- * batch, to the {@link EventDispatcher}. It notes {@code Shutdown} events so the disconnect that follows can
- * say why.
+ * batch, to the {@link EventDispatcher}. It notes {@code FullyBooted} (Asterisk is ready) and {@code Shutdown}
+ * (so the disconnect that follows can say why).
  */
 final class AmiSessionHandler extends ChannelInboundHandlerAdapter {
 
@@ -18,6 +18,8 @@ final class AmiSessionHandler extends ChannelInboundHandlerAdapter {
         void bannerReceived(AmiBanner banner);
 
         void shutdownAnnounced(AmiEvent shutdown);
+
+        void fullyBooted(AmiEvent fullyBooted);
 
         /** The buffer was full under {@link EventOverflowPolicy#RECONNECT}. */
         void eventBufferOverflowed();
@@ -43,6 +45,9 @@ final class AmiSessionHandler extends ChannelInboundHandlerAdapter {
         if (msg instanceof AmiEvent event) {
             if (event.name().length() == 8 && event.is("Shutdown")) {
                 callbacks.shutdownAnnounced(event);
+            }
+            else if (event.name().length() == 11 && event.is("FullyBooted")) {
+                callbacks.fullyBooted(event);
             }
             batch.add(event);
         }

@@ -56,6 +56,7 @@ class AmiClientTest {
         assertThat(client.state()).isEqualTo(AmiConnectionState.CONNECTED);
         assertThat(client.managerVersion()).isEqualTo("11.0.0");
         assertThat(client.asteriskVersion()).isEqualTo("22.0.0-fake");
+        awaitTrue(client::isAsteriskFullyBooted, "FullyBooted seen");
         assertThat(client.toString()).doesNotContain("s3cret");
         assertThat(client.options().toString()).doesNotContain("s3cret");
     }
@@ -216,6 +217,16 @@ class AmiClientTest {
                 .filter(name -> name.startsWith("ami-") && name.contains("test")).collect(Collectors.toSet());
         assertThat(left).isEmpty();
         client.close();
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Not true within 10 s: " + what);
+            }
+            Thread.onSpinWait();
+        }
     }
 
     private void awaitState(AmiConnectionState expected) {
