@@ -1,0 +1,24 @@
+package io.amiboot.autoconfigure;
+
+import io.amiboot.client.AmiClientOptions;
+
+/**
+ * Adjusts the options of each auto-configured {@link io.amiboot.client.AmiClient} after the {@code ami.*}
+ * properties were applied. Beans of this type are applied in {@link org.springframework.core.annotation.Order}.
+ *
+ * <pre>{@code
+ * @Bean
+ * AmiClientOptionsCustomizer sharedCallbacks(Executor executor) {
+ *     return (server, options) -> options.callbackExecutor(executor);
+ * }
+ * }</pre>
+ */
+@FunctionalInterface
+public interface AmiClientOptionsCustomizer {
+
+    /**
+     * @param server the server's name ({@value AmiProperties#DEFAULT_SERVER} for {@code ami.*})
+     * @param options the builder, already holding the configured options
+     */
+    void customize(String server, AmiClientOptions.Builder options);
+}

@@ -1,0 +1,63 @@
+package io.amiboot.autoconfigure;
+
+import io.amiboot.client.AmiClient;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/** The clients: from {@link AmiConnectionDetails} and {@code ami.*}, or the application's own {@link AmiClient} beans. */
+@Configuration(proxyBeanMethods = false)
+final class AmiClientsConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean({ AmiClients.class, AmiClient.class })
+    AmiClients amiClients(AmiProperties properties, AmiConnectionDetails connectionDetails,
+            ObjectProvider<SslBundles> sslBundles, ObjectProvider<AmiClientOptionsCustomizer> optionsCustomizers,
+            ObjectProvider<AmiBootstrapCustomizer> bootstrapCustomizers) {
+        AmiClientOptionsFactory factory = new AmiClientOptionsFactory(properties, sslBundles.getIfAvailable(),
+                optionsCustomizers.orderedStream().toList(), bootstrapCustomizers.orderedStream().toList());
+        Map<String, AmiClient> clients = new LinkedHashMap<>();
+        try {
+            connectionDetails.getServers().forEach((name, url) -> clients.put(name, AmiClient.create(factory.create(name, url))));
+        }
+        catch (RuntimeException ex) {
+            clients.values().forEach(AmiClient::close);
+            throw ex;
+        }
+        return new AmiClients(clients);
+    }
+
+    /** The application defined its own {@link AmiClient} beans: manage, publish and observe those. */
+    @Bean
+    @ConditionalOnMissingBean(AmiClients.class)
+    @ConditionalOnBean(AmiClient.class)
+    AmiClients amiClientsOfApplicationBeans(ObjectProvider<AmiClient> applicationClients) {
+        Map<String, AmiClient> clients = new LinkedHashMap<>();
+        applicationClients.orderedStream().forEach(client -> {
+            if (clients.putIfAbsent(client.options().name(), client) != null) {
+                throw new IllegalStateException("Two AmiClient beans have the name '" + client.options().name()
+                        + "'; give each a distinct AmiClientOptions.Builder.name(...)");
+            }
+        });
+        return new AmiClients(clients);
+    }
+
+    @Bean(destroyMethod = "")
+    @ConditionalOnMissingBean(AmiClient.class)
+    @Conditional(AmiServerCount.SingleServer.class)
+    AmiClient amiClient(AmiClients clients) {
+        return clients.getDefault();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    AmiClientsLifecycle amiClientsLifecycle(AmiClients clients, AmiProperties properties) {
+        return new AmiClientsLifecycle(clients, properties.getStartup());
+    }
+}

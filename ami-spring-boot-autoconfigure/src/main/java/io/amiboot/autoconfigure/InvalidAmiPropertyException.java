@@ -1,0 +1,41 @@
+package io.amiboot.autoconfigure;
+
+/**
+ * An {@code ami.*} property has a value the clients cannot use. The message names the property and what is
+ * wrong, never the secret; {@link InvalidAmiPropertyFailureAnalyzer} turns it into a startup report.
+ */
+public class InvalidAmiPropertyException extends IllegalStateException {
+
+    private final String property;
+
+    private final String problem;
+
+    private final String action;
+
+    /**
+     * @param property the full property name, such as {@code ami.url} or {@code ami.servers.pbx1.connect-timeout}
+     * @param problem what is wrong, without the secret
+     * @param action what to do about it
+     */
+    public InvalidAmiPropertyException(String property, String problem, String action) {
+        super("Invalid property '" + property + "': " + problem);
+        this.property = property;
+        this.problem = problem;
+        this.action = action;
+    }
+
+    /** The full name of the property. */
+    public String getProperty() {
+        return property;
+    }
+
+    /** What is wrong with it. */
+    public String getProblem() {
+        return problem;
+    }
+
+    /** What to do about it. */
+    public String getAction() {
+        return action;
+    }
+}

@@ -1,0 +1,73 @@
+package io.amiboot.autoconfigure.events;
+
+import io.amiboot.client.AmiClient;
+import io.amiboot.client.AmiEvent;
+import io.amiboot.client.AmiHeaders;
+import java.util.List;
+import org.springframework.context.ApplicationEvent;
+
+/**
+ * An AMI event from one server, published as a Spring {@link ApplicationEvent} on the client's event thread, in
+ * wire order. Listen with {@link OnAmiEvent @OnAmiEvent("Hangup")} or
+ * {@code @EventListener(condition = "#event.name == 'Hangup'")}.
+ *
+ * <p>Listeners run on the client's event thread: they may block or call actions synchronously (which never
+ * stalls the socket or action responses), but while one blocks, later events wait in the client's bounded buffer.
+ */
+public class AmiApplicationEvent extends ApplicationEvent {
+
+    private final transient AmiEvent event;
+
+    private final String server;
+
+    public AmiApplicationEvent(AmiClient client, AmiEvent event) {
+        super(client);
+        this.event = event;
+        this.server = client.options().name();
+    }
+
+    /** The event's name, the value of its {@code Event} header, e.g. {@code Hangup}. */
+    public String getName() {
+        return event.name();
+    }
+
+    /** The name of the server it came from ({@code default} for {@code ami.*}). */
+    public String getServer() {
+        return server;
+    }
+
+    /** All headers in wire order, the {@code Event} header included. */
+    public AmiHeaders getHeaders() {
+        return event.headers();
+    }
+
+    /** The first value of a header (ignoring case), or {@code null}: {@code #event.get('Channel')}. */
+    public String get(String header) {
+        return event.get(header);
+    }
+
+    /** Every value of a header (ignoring case), in wire order. */
+    public List<String> getAll(String header) {
+        return event.getAll(header);
+    }
+
+    /** Whether the event is called {@code name}, ignoring case as Asterisk does. */
+    public boolean is(String name) {
+        return event.is(name);
+    }
+
+    /** The AMI event itself. */
+    public AmiEvent getEvent() {
+        return event;
+    }
+
+    /** The client that received it. */
+    public AmiClient getClient() {
+        return (AmiClient) getSource();
+    }
+
+    @Override
+    public String toString() {
+        return "AmiApplicationEvent[server=" + server + ", " + event + "]";
+    }
+}

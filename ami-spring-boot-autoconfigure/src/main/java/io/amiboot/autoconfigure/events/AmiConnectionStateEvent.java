@@ -1,0 +1,48 @@
+package io.amiboot.autoconfigure.events;
+
+import io.amiboot.client.AmiClient;
+import io.amiboot.client.AmiConnectionEvent;
+import io.amiboot.client.AmiConnectionState;
+import org.springframework.context.ApplicationEvent;
+
+/**
+ * A change of a client's connection, published in order with its events: {@link AmiConnectedEvent},
+ * {@link AmiDisconnectedEvent} or {@link AmiReconnectingEvent}. Listen to this type for all three.
+ */
+public abstract class AmiConnectionStateEvent extends ApplicationEvent {
+
+    private final transient AmiConnectionEvent connectionEvent;
+
+    private final String server;
+
+    protected AmiConnectionStateEvent(AmiClient client, AmiConnectionEvent connectionEvent) {
+        super(client);
+        this.connectionEvent = connectionEvent;
+        this.server = client.options().name();
+    }
+
+    /** The name of the server ({@code default} for {@code ami.*}). */
+    public String getServer() {
+        return server;
+    }
+
+    /** The connection's new state. */
+    public AmiConnectionState getState() {
+        return connectionEvent.state();
+    }
+
+    /** The client's notice, with versions, cause and next attempt. */
+    public AmiConnectionEvent getConnectionEvent() {
+        return connectionEvent;
+    }
+
+    /** The client whose connection changed. */
+    public AmiClient getClient() {
+        return (AmiClient) getSource();
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[server=" + server + ", " + connectionEvent + "]";
+    }
+}

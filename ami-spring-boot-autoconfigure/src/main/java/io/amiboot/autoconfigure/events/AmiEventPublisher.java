@@ -1,0 +1,90 @@
+package io.amiboot.autoconfigure.events;
+
+import io.amiboot.client.AmiClient;
+import io.amiboot.client.AmiConnectionEvent;
+import io.amiboot.client.AmiConnectionListener;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
+
+/**
+ * Publishes the events and connection changes of AMI clients as Spring application events
+ * ({@link AmiApplicationEvent}, {@link AmiConnectedEvent}, {@link AmiDisconnectedEvent},
+ * {@link AmiReconnectingEvent}, {@link AmiEventsDroppedEvent}). Publication runs on each client's own event thread,
+ * never the Netty event loop: listeners see wire order, and a slow listener delays only later events of that client.
+ *
+ * <p>An exception thrown by a listener ends the delivery of that one event (Spring's multicaster stops there) and is
+ * logged by the client; later events are delivered as usual. Publication stops when the application context closes.
+ */
+public final class AmiEventPublisher implements ApplicationListener<ContextClosedEvent>, AutoCloseable {
+
+    private final ApplicationEventPublisher publisher;
+
+    private final List<AmiClient.Registration> registrations = new ArrayList<>();
+
+    private volatile boolean closed;
+
+    /**
+     * Registers with every client for which {@code publishes} is true; call before the clients start to miss nothing.
+     */
+    public AmiEventPublisher(ApplicationEventPublisher publisher, Iterable<AmiClient> clients, Predicate<AmiClient> publishes) {
+        this.publisher = publisher;
+        for (AmiClient client : clients) {
+            if (!publishes.test(client)) {
+                continue;
+            }
+            registrations.add(client.addEventListener(event -> publish(new AmiApplicationEvent(client, event))));
+            registrations.add(client.addConnectionListener(new AmiConnectionListener() {
+
+                @Override
+                public void onStateChange(AmiConnectionEvent event) {
+                    ApplicationEvent applicationEvent = switch (event.state()) {
+                        case CONNECTED -> new AmiConnectedEvent(client, event);
+                        case DISCONNECTED, CLOSED -> new AmiDisconnectedEvent(client, event);
+                        case CONNECTING -> event.attempt() > 0 ? new AmiReconnectingEvent(client, event) : null;
+                        case NEW -> null;
+                    };
+                    if (applicationEvent != null) {
+                        publish(applicationEvent);
+                    }
+                }
+
+                @Override
+                public void onEventsDropped(long dropped, long totalDropped) {
+                    publish(new AmiEventsDroppedEvent(client, dropped, totalDropped));
+                }
+            }));
+        }
+    }
+
+    private void publish(ApplicationEvent event) {
+        if (!closed) {
+            publisher.publishEvent(event);
+        }
+    }
+
+    /** The context is closing: listeners are going away, so stop publishing (the clients close right after). */
+    @Override
+    public void onApplicationEvent(ContextClosedEvent event) {
+        // A child context (e.g. a management server on its own port) closing says nothing about this one.
+        if (event.getApplicationContext() == publisher) {
+            closed = true;
+        }
+    }
+
+    @Override
+    public boolean supportsAsyncExecution() {
+        return false;
+    }
+
+    /** Stops publishing and removes the listeners from the clients. */
+    @Override
+    public void close() {
+        closed = true;
+        registrations.forEach(AmiClient.Registration::close);
+    }
+}

@@ -1,0 +1,49 @@
+package io.amiboot.autoconfigure.events;
+
+import io.amiboot.client.AmiClient;
+import org.springframework.context.ApplicationEvent;
+
+/**
+ * Listeners fell so far behind that a client's event buffer overflowed and events were dropped (see
+ * {@code ami.events.buffer-size} and {@code ami.events.overflow-policy}); published before the next delivered event.
+ */
+public class AmiEventsDroppedEvent extends ApplicationEvent {
+
+    private final String server;
+
+    private final long dropped;
+
+    private final long totalDropped;
+
+    public AmiEventsDroppedEvent(AmiClient client, long dropped, long totalDropped) {
+        super(client);
+        this.server = client.options().name();
+        this.dropped = dropped;
+        this.totalDropped = totalDropped;
+    }
+
+    /** The name of the server. */
+    public String getServer() {
+        return server;
+    }
+
+    /** Events dropped since the last such notice. */
+    public long getDropped() {
+        return dropped;
+    }
+
+    /** Events this client has dropped in all. */
+    public long getTotalDropped() {
+        return totalDropped;
+    }
+
+    /** The client that dropped them. */
+    public AmiClient getClient() {
+        return (AmiClient) getSource();
+    }
+
+    @Override
+    public String toString() {
+        return "AmiEventsDroppedEvent[server=" + server + ", dropped=" + dropped + ", total=" + totalDropped + "]";
+    }
+}

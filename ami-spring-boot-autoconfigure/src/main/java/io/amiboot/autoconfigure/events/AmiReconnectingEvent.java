@@ -1,0 +1,17 @@
+package io.amiboot.autoconfigure.events;
+
+import io.amiboot.client.AmiClient;
+import io.amiboot.client.AmiConnectionEvent;
+
+/** A client starts another attempt to connect and log in after a lost connection or a failed attempt. */
+public class AmiReconnectingEvent extends AmiConnectionStateEvent {
+
+    public AmiReconnectingEvent(AmiClient client, AmiConnectionEvent connectionEvent) {
+        super(client, connectionEvent);
+    }
+
+    /** The number of this attempt since the connection was lost (1 for the first retry). */
+    public int getAttempt() {
+        return getConnectionEvent().attempt();
+    }
+}

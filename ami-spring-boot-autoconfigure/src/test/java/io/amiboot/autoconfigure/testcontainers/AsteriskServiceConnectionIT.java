@@ -1,0 +1,80 @@
+package io.amiboot.autoconfigure.testcontainers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.amiboot.autoconfigure.AmiConnectionDetails;
+import io.amiboot.autoconfigure.action.AmiActionSender;
+import io.amiboot.client.AmiClient;
+import io.amiboot.client.AmiConnectionState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.images.builder.ImageFromDockerfile;
+
+/**
+ * A {@code @ServiceConnection} Asterisk container built from {@code docker/asterisk/Dockerfile} connects the
+ * auto-configured client with no {@code ami.*} property. Needs Docker, so it runs only where Docker runs.
+ */
+@EnabledIf("dockerAvailable")
+class AsteriskServiceConnectionIT {
+
+    static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        }
+        catch (RuntimeException ex) {
+            return false;
+        }
+    }
+
+    @Test
+    void aServiceConnectionContainerNeedsNoProperties() throws Exception {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(App.class).web(WebApplicationType.NONE)
+                .properties("spring.main.banner-mode=off", "ami.startup.wait=true", "ami.startup.timeout=90s").run()) {
+            assertThat(app.getBean(AmiConnectionDetails.class)).isInstanceOf(
+                    AsteriskContainerConnectionDetailsFactory.AsteriskContainerConnectionDetails.class);
+            assertThat(app.getBean(AmiClient.class).state()).isEqualTo(AmiConnectionState.CONNECTED);
+            assertThat(app.getBean(AmiActionSender.class).coreSettings().get(10, TimeUnit.SECONDS).asteriskVersion()).startsWith("22.");
+        }
+    }
+
+    private static Path repositoryRoot() {
+        Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("docker/asterisk/Dockerfile"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("docker/asterisk/Dockerfile not found above " + System.getProperty("user.dir"));
+        }
+        return dir;
+    }
+
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    static class App {
+
+        @Bean
+        @ServiceConnection
+        GenericContainer<?> asterisk() {
+            Path root = repositoryRoot();
+            return new GenericContainer<>(new ImageFromDockerfile("amiboot/test-asterisk:it", false)
+                    .withFileFromPath("Dockerfile", root.resolve("docker/asterisk/Dockerfile"))
+                    .withFileFromPath("asterisk/etc", root.resolve("asterisk/etc")))
+                    .withExposedPorts(15038)
+                    .waitingFor(Wait.forLogMessage(".*Asterisk Ready.*", 1).withStartupTimeout(Duration.ofMinutes(5)));
+        }
+    }
+}
