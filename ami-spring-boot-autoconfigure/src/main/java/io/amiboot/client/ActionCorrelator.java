@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * event comes), fails it on timeout or disconnect, and lets every other event through to subscribers.
  *
  * <p>Futures complete on the callback executor, never on the event loop, so that callers' callbacks cannot
- * stall the socket. A response that comes after its action timed out is dropped quietly.
+ * stall the socket; the completions of one read go as one task. A response that comes after its action timed out is dropped quietly.
  */
 final class ActionCorrelator extends ChannelDuplexHandler {
 
@@ -30,6 +30,9 @@ final class ActionCorrelator extends ChannelDuplexHandler {
     private final Executor callbackExecutor;
 
     private final AmiClientObserver observer;
+
+    /** Futures to complete, gathered over one read so that a burst of responses costs one executor task. */
+    private List<Runnable> completions = new ArrayList<>();
 
     private long nextActionId = 1;
 
@@ -57,10 +60,11 @@ final class ActionCorrelator extends ChannelDuplexHandler {
         pending.put(actionId, action);
         action.timeoutTask = ctx.executor().schedule(() -> timeOut(action), action.timeout.toNanos(), TimeUnit.NANOSECONDS);
         observer.actionSent(action.action.name());
-        ctx.write(action, promise).addListener(written -> {
+        ctx.write(action, promise.unvoid()).addListener(written -> {
             if (!written.isSuccess() && pending.remove(actionId) == action) {
                 finish(action, Outcome.DISCONNECTED, null, new AmiConnectionException("Action " + action.action.name()
                         + " could not be written: " + written.cause().getMessage(), written.cause()));
+                runCompletions();
             }
         });
     }
@@ -78,6 +82,12 @@ final class ActionCorrelator extends ChannelDuplexHandler {
         else {
             ctx.fireChannelRead(msg);
         }
+    }
+
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        runCompletions();
+        ctx.fireChannelReadComplete();
     }
 
     private void onResponse(AmiResponse response) {
@@ -134,6 +144,7 @@ final class ActionCorrelator extends ChannelDuplexHandler {
                 openLists--;
             }
             finish(action, Outcome.TIMEOUT, null, new AmiTimeoutException(action.action.name(), action.actionId, action.timeout));
+            runCompletions();
         }
     }
 
@@ -159,6 +170,7 @@ final class ActionCorrelator extends ChannelDuplexHandler {
             finish(action, Outcome.DISCONNECTED, null, new AmiConnectionException("Action " + action.action.name()
                     + " (ActionID " + action.actionId + ") failed: " + reason));
         }
+        runCompletions();
     }
 
     /** The number of actions written and not yet answered. */
@@ -172,10 +184,25 @@ final class ActionCorrelator extends ChannelDuplexHandler {
         }
         observer.actionCompleted(action.action.name(), System.nanoTime() - action.sentAtNanos, outcome);
         if (failure == null) {
-            callbackExecutor.execute(() -> action.future.complete(response));
+            completions.add(() -> action.future.complete(response));
         }
         else {
-            callbackExecutor.execute(() -> action.future.completeExceptionally(failure));
+            completions.add(() -> action.future.completeExceptionally(failure));
+        }
+    }
+
+    /** Completes the gathered futures on the callback executor, in the order their responses came. */
+    private void runCompletions() {
+        if (completions.isEmpty()) {
+            return;
+        }
+        List<Runnable> batch = completions;
+        completions = new ArrayList<>();
+        if (batch.size() == 1) {
+            callbackExecutor.execute(batch.get(0));
+        }
+        else {
+            callbackExecutor.execute(() -> batch.forEach(Runnable::run));
         }
     }
 }

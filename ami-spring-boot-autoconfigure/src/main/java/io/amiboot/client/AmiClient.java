@@ -207,7 +207,7 @@ public final class AmiClient implements AutoCloseable {
         if (action.name().equalsIgnoreCase("Logoff")) {
             connection.loggingOff = true;
         }
-        CompletableFuture<AmiResponse> response = write(connection.channel, action, timeout);
+        CompletableFuture<AmiResponse> response = write(connection, action, timeout);
         inFlight.incrementAndGet();
         response.whenComplete((r, failure) -> inFlight.decrementAndGet());
         return response;
@@ -327,7 +327,7 @@ public final class AmiClient implements AutoCloseable {
         if (connection != null && connection.channel.isActive() && connection.loggedIn && !connection.loggingOff) {
             connection.loggingOff = true;
             try {
-                write(connection.channel, AmiAction.of("Logoff"), Duration.ofSeconds(2)).get(2, TimeUnit.SECONDS);
+                write(connection, AmiAction.of("Logoff"), Duration.ofSeconds(2)).get(2, TimeUnit.SECONDS);
             }
             catch (Exception ex) {
                 logger.debug("Logoff before close did not complete: {}", ex.toString());
@@ -379,6 +379,7 @@ public final class AmiClient implements AutoCloseable {
             @Override
             protected void initChannel(SocketChannel channel) {
                 connection.channel = channel;
+                connection.outbound = new OutboundQueue(channel);
                 ChannelPipeline pipeline = channel.pipeline();
                 if (sslContext != null) {
                     pipeline.addLast("tls", sslContext.newHandler(channel.alloc(), url.host(), url.port()));
@@ -433,8 +434,8 @@ public final class AmiClient implements AutoCloseable {
         Duration timeout = options.actionTimeout();
         CompletableFuture<AmiResponse> login;
         if (options.authType() == AmiAuthType.MD5) {
-            login = write(connection.channel, AmiAction.builder("Challenge").header("AuthType", "MD5").build(), timeout)
-                    .thenCompose(challenge -> write(connection.channel, AmiAction.builder("Login")
+            login = write(connection, AmiAction.builder("Challenge").header("AuthType", "MD5").build(), timeout)
+                    .thenCompose(challenge -> write(connection, AmiAction.builder("Login")
                             .header("AuthType", "MD5")
                             .header("Username", url.username())
                             .header("Key", md5Hex(Objects.toString(challenge.get("Challenge"), "") + url.secret()))
@@ -442,7 +443,7 @@ public final class AmiClient implements AutoCloseable {
                             .build(), timeout));
         }
         else {
-            login = write(connection.channel, AmiAction.builder("Login")
+            login = write(connection, AmiAction.builder("Login")
                     .header("Username", url.username())
                     .header("Secret", url.secret())
                     .header("Events", options.eventMask())
@@ -457,7 +458,7 @@ public final class AmiClient implements AutoCloseable {
                 throw cause instanceof RuntimeException runtime ? runtime : new AmiConnectionException(cause.getMessage(), cause);
             }
             return response;
-        }).thenCompose(accepted -> write(connection.channel, AmiAction.of("CoreSettings"), timeout)
+        }).thenCompose(accepted -> write(connection, AmiAction.of("CoreSettings"), timeout)
                 .handle((settings, failure) -> {
                     // Best effort: a user without 'system' read permission still connects.
                     if (settings != null && settings.get("AsteriskVersion") != null) {
@@ -559,9 +560,9 @@ public final class AmiClient implements AutoCloseable {
         return Duration.ofMillis(Math.max(1, Math.round(delay.toMillis() * factor)));
     }
 
-    private CompletableFuture<AmiResponse> write(Channel channel, AmiAction action, Duration timeout) {
+    private CompletableFuture<AmiResponse> write(Connection connection, AmiAction action, Duration timeout) {
         CompletableFuture<AmiResponse> response = new CompletableFuture<>();
-        channel.writeAndFlush(new PendingAction(action, response, timeout));
+        connection.outbound.send(new PendingAction(action, response, timeout));
         return response;
     }
 
@@ -608,6 +609,8 @@ public final class AmiClient implements AutoCloseable {
         final AtomicBoolean ended = new AtomicBoolean();
 
         volatile Channel channel;
+
+        volatile OutboundQueue outbound;
 
         /** Banner, login and the outcome recorded; {@code null} until the TCP connection is up. */
         volatile CompletableFuture<Void> handshake;
