@@ -1,0 +1,70 @@
+package io.amiboot.benchmarks;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs the end-to-end event benchmark on the replay peer and, when an Asterisk URL is given, the pipelined
+ * Ping benchmark, each once to warm up and once measured, then prints one table. Arguments: {@code [--repeats N] [--pings N] [--asterisk ami://…]};
+ * the Asterisk URL defaults to {@code AMIBOOT_ASTERISK_URL}.
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int repeats = 2_000;
+        int pings = 20_000;
+        String asterisk = System.getenv("AMIBOOT_ASTERISK_URL");
+        for (int i = 0; i < args.length - 1; i += 2) {
+            switch (args[i]) {
+                case "--repeats" -> repeats = Integer.parseInt(args[i + 1]);
+                case "--pings" -> pings = Integer.parseInt(args[i + 1]);
+                case "--asterisk" -> asterisk = args[i + 1];
+                default -> throw new IllegalArgumentException("Unknown argument " + args[i]
+                        + "; expected --repeats N, --pings N, --asterisk ami://user:secret@host:port");
+            }
+        }
+        System.out.println(report(repeats, pings, asterisk));
+    }
+
+    /** Runs everything and renders the table as Markdown. */
+    public static String report(int repeats, int pings, String asterisk) throws Exception {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "Measured %s on %d cores, %s %s (%s), %s%n%n", LocalDate.now(),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+                System.getProperty("java.version"), System.getProperty("os.arch"), System.getProperty("os.name")));
+        EndToEndBenchmark endToEnd = new EndToEndBenchmark(repeats);
+        endToEnd.runAll(); // warm-up: the JIT compiles every client's hot path before the measured run
+        List<EndToEndBenchmark.Result> events = endToEnd.runAll();
+        double ceiling = events.get(0).perSecond();
+        double asteriskJava = events.get(3).perSecond();
+        out.append(String.format(Locale.ROOT, "Events, replay peer on loopback, %,d events sent (the capture's %,d events x %,d)%n%n",
+                endToEnd.eventsSent(), endToEnd.eventsSent() / repeats, repeats));
+        out.append("| run | events delivered | dropped | events/s | of ceiling | x asterisk-java |\n");
+        out.append("|---|---:|---:|---:|---:|---:|\n");
+        for (EndToEndBenchmark.Result result : events) {
+            out.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %,.0f | %.0f %% | %.1f |%n", result.name(),
+                    result.events(), result.dropped(), result.perSecond(), 100 * result.perSecond() / ceiling,
+                    result.perSecond() / asteriskJava));
+        }
+        if (asterisk == null || asterisk.isBlank()) {
+            out.append("\nPipelined Ping: no Asterisk given (--asterisk or AMIBOOT_ASTERISK_URL); not measured.\n");
+            return out.toString();
+        }
+        PipelinedPingBenchmark pingBenchmark = new PipelinedPingBenchmark(asterisk, pings);
+        pingBenchmark.runAll(); // warm-up, as above
+        List<PipelinedPingBenchmark.Result> pingResults = pingBenchmark.runAll();
+        double pingCeiling = pingResults.get(0).perSecond();
+        out.append(String.format(Locale.ROOT, "%nPipelined Ping against the real Asterisk, %,d pings%n%n", pings));
+        out.append("| run | pings | pings/s | of ceiling |\n");
+        out.append("|---|---:|---:|---:|\n");
+        for (PipelinedPingBenchmark.Result result : pingResults) {
+            out.append(String.format(Locale.ROOT, "| %s | %,d | %,.0f | %.0f %% |%n", result.name(), result.pings(),
+                    result.perSecond(), 100 * result.perSecond() / pingCeiling));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,47 @@
+package io.amiboot.benchmarks;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** The recorded Asterisk 22 session, and the events of it that the replay peer sends. */
+public final class Capture {
+
+    private Capture() {
+    }
+
+    /** The byte-exact capture, banner included. */
+    public static byte[] bytes() {
+        try (InputStream in = Capture.class.getResourceAsStream("/asterisk-22-session.ami")) {
+            return in.readAllBytes();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** Only the event messages of the capture, each with its blank line, in wire order. */
+    public static byte[] events() {
+        String text = new String(bytes(), StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length());
+        for (String block : text.substring(text.indexOf("\r\n") + 2).split("\r\n\r\n")) {
+            if (block.startsWith("Event:")) {
+                out.writeBytes((block + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** How many messages (blank-line terminated blocks) {@code bytes} holds. */
+    public static int countMessages(byte[] bytes) {
+        int count = 0;
+        for (int i = 3; i < bytes.length; i++) {
+            if (bytes[i] == '\n' && bytes[i - 1] == '\r' && bytes[i - 2] == '\n' && bytes[i - 3] == '\r') {
+                count++;
+            }
+        }
+        return count;
+    }
+}

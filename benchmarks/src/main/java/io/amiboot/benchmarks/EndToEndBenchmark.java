@@ -1,0 +1,145 @@
+package io.amiboot.benchmarks;
+
+import io.amiboot.benchmarks.spring.SpringListenerApp;
+import io.amiboot.client.AmiClient;
+import io.amiboot.client.AmiClientOptions;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.asteriskjava.manager.ManagerConnection;
+import org.asteriskjava.manager.ManagerConnectionFactory;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Events per second from the replay peer to a subscriber, for each client, on the same bytes in one run:
+ * a byte scan that only finds message ends (the transport ceiling), this client to a no-op listener, this client
+ * through the starter into a Spring {@code @EventListener}, and asterisk-java to a no-op listener.
+ */
+public final class EndToEndBenchmark {
+
+    /** One measured run. */
+    public record Result(String name, long events, long nanos, long dropped) {
+
+        public double perSecond() {
+            return events * 1e9 / nanos;
+        }
+    }
+
+    /** The names of the runs, in the order they are made. */
+    public static final List<String> RUNS = List.of("byte scan (ceiling)", "amiboot client, no-op listener",
+            "amiboot starter, @EventListener", "asterisk-java 3.41.0, no-op listener");
+
+    private final byte[] events = Capture.events();
+
+    private final int repeats;
+
+    public EndToEndBenchmark(int repeats) {
+        this.repeats = repeats;
+    }
+
+    /** The events one run sends. */
+    public long eventsSent() {
+        return (long) Capture.countMessages(events) * repeats;
+    }
+
+    public List<Result> runAll() throws Exception {
+        List<Result> results = new ArrayList<>();
+        results.add(byteScan());
+        results.add(amibootClient());
+        results.add(amibootSpring());
+        results.add(asteriskJava());
+        return results;
+    }
+
+    Result byteScan() throws Exception {
+        try (ReplayPeer peer = new ReplayPeer(events, repeats); Socket socket = new Socket("127.0.0.1", peer.port())) {
+            InputStream in = socket.getInputStream();
+            OutputStream out = socket.getOutputStream();
+            out.write("Action: Login\r\nActionID: 1\r\nUsername: bench\r\nSecret: bench\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            byte[] buffer = new byte[64 * 1024];
+            long expected = eventsSent() + 1; // the login response
+            long messages = 0;
+            int tail = 0; // the last three bytes seen, packed
+            while (messages < expected) {
+                int read = in.read(buffer);
+                if (read < 0) {
+                    break;
+                }
+                for (int i = 0; i < read; i++) {
+                    tail = (tail << 8) | (buffer[i] & 0xff);
+                    if (tail == 0x0d0a0d0a) {
+                        messages++;
+                    }
+                }
+            }
+            return new Result(RUNS.get(0), messages - 1, System.nanoTime() - peer.firstByteNanos(), 0);
+        }
+    }
+
+    Result amibootClient() throws Exception {
+        try (ReplayPeer peer = new ReplayPeer(events, repeats);
+             AmiClient client = AmiClient.create(AmiClientOptions.builder(peer.url()).name("bench")
+                     .keepaliveInterval(Duration.ZERO).build())) {
+            Counter counter = new Counter();
+            client.addEventListener(event -> counter.increment());
+            client.connect().get(10, TimeUnit.SECONDS);
+            return counter.await(peer, RUNS.get(1), client::droppedEvents);
+        }
+    }
+
+    Result amibootSpring() throws Exception {
+        try (ReplayPeer peer = new ReplayPeer(events, repeats);
+             ConfigurableApplicationContext context = SpringListenerApp.start(peer.url())) {
+            Counter counter = context.getBean(SpringListenerApp.CountingListener.class).counter();
+            AmiClient client = context.getBean(AmiClient.class);
+            return counter.await(peer, RUNS.get(2), client::droppedEvents);
+        }
+    }
+
+    Result asteriskJava() throws Exception {
+        try (ReplayPeer peer = new ReplayPeer(events, repeats)) {
+            ManagerConnection connection = new ManagerConnectionFactory("127.0.0.1", peer.port(), "bench", "bench")
+                    .createManagerConnection();
+            Counter counter = new Counter();
+            connection.addEventListener(event -> counter.increment());
+            connection.login();
+            try {
+                return counter.await(peer, RUNS.get(3), () -> 0L);
+            }
+            finally {
+                connection.logoff();
+            }
+        }
+    }
+
+    /** Counts delivered events and notes when the last one came. */
+    public static final class Counter {
+
+        private final AtomicLong count = new AtomicLong();
+
+        private volatile long lastNanos;
+
+        public void increment() {
+            count.incrementAndGet();
+            lastNanos = System.nanoTime();
+        }
+
+        /** Waits until the peer has sent everything and no event came for a second. */
+        Result await(ReplayPeer peer, String name, java.util.function.LongSupplier dropped) throws InterruptedException {
+            peer.awaitStreamed(10, TimeUnit.MINUTES);
+            long seen = -1;
+            while (count.get() != seen) {
+                seen = count.get();
+                TimeUnit.MILLISECONDS.sleep(1000);
+            }
+            return new Result(name, seen, lastNanos - peer.firstByteNanos(), dropped.getAsLong());
+        }
+    }
+}

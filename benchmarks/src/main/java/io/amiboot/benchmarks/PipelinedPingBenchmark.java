@@ -1,0 +1,157 @@
+package io.amiboot.benchmarks;
+
+import io.amiboot.client.AmiAction;
+import io.amiboot.client.AmiClient;
+import io.amiboot.client.AmiClientOptions;
+import io.amiboot.client.AmiResponse;
+import io.amiboot.client.AmiUrl;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.asteriskjava.manager.ManagerConnection;
+import org.asteriskjava.manager.ManagerConnectionFactory;
+import org.asteriskjava.manager.action.PingAction;
+
+/**
+ * Pings per second against a real Asterisk: a raw socket that writes all pings at once and counts the replies
+ * (the server's own ceiling), this client with every ping in flight at once, and asterisk-java one ping at a
+ * time (sync) and with callbacks (async). Logs in with events off so only responses come back.
+ */
+public final class PipelinedPingBenchmark {
+
+    /** One measured run. */
+    public record Result(String name, long pings, long nanos) {
+
+        public double perSecond() {
+            return pings * 1e9 / nanos;
+        }
+    }
+
+    private final AmiUrl url;
+
+    private final int pings;
+
+    public PipelinedPingBenchmark(String url, int pings) {
+        this.url = AmiUrl.parse(url);
+        this.pings = pings;
+    }
+
+    public List<Result> runAll() throws Exception {
+        List<Result> results = new ArrayList<>();
+        results.add(rawSocket());
+        results.add(amiboot());
+        results.add(asteriskJavaAsync());
+        results.add(asteriskJavaSync());
+        return results;
+    }
+
+    Result rawSocket() throws IOException {
+        try (Socket socket = new Socket(url.host(), url.port())) {
+            socket.setTcpNoDelay(true);
+            InputStream in = socket.getInputStream();
+            OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024);
+            out.write(("Action: Login\r\nActionID: login\r\nUsername: " + url.username() + "\r\nSecret: " + url.secret()
+                    + "\r\nEvents: off\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            byte[] buffer = new byte[64 * 1024];
+            countMessages(in, buffer, 1);
+            long start = System.nanoTime();
+            Thread writer = new Thread(() -> {
+                try {
+                    for (int i = 0; i < pings; i++) {
+                        out.write(("Action: Ping\r\nActionID: " + i + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    }
+                    out.flush();
+                }
+                catch (IOException ex) {
+                    throw new IllegalStateException(ex);
+                }
+            });
+            writer.start();
+            long answered = countMessages(in, buffer, pings);
+            return new Result("raw socket, pipelined (ceiling)", answered, System.nanoTime() - start);
+        }
+    }
+
+    /** Reads until {@code expected} blank-line-terminated messages (after the banner line) have arrived. */
+    private static long countMessages(InputStream in, byte[] buffer, long expected) throws IOException {
+        long messages = 0;
+        int tail = 0;
+        while (messages < expected) {
+            int read = in.read(buffer);
+            if (read < 0) {
+                break;
+            }
+            for (int i = 0; i < read; i++) {
+                tail = (tail << 8) | (buffer[i] & 0xff);
+                if (tail == 0x0d0a0d0a) {
+                    messages++;
+                }
+            }
+        }
+        return messages;
+    }
+
+    Result amiboot() throws Exception {
+        try (AmiClient client = AmiClient.connect(AmiClientOptions.builder(url).name("bench-ping").eventMask("off")
+                .keepaliveInterval(Duration.ZERO).actionTimeout(Duration.ofMinutes(2)).build()).get(10, TimeUnit.SECONDS)) {
+            AmiAction ping = AmiAction.of("Ping");
+            long start = System.nanoTime();
+            List<CompletableFuture<AmiResponse>> replies = new ArrayList<>(pings);
+            for (int i = 0; i < pings; i++) {
+                replies.add(client.send(ping));
+            }
+            CompletableFuture.allOf(replies.toArray(CompletableFuture[]::new)).get(2, TimeUnit.MINUTES);
+            return new Result("amiboot client, pipelined", pings, System.nanoTime() - start);
+        }
+    }
+
+    Result asteriskJavaAsync() throws Exception {
+        ManagerConnection connection = connectAsteriskJava();
+        try {
+            CountDownLatch answered = new CountDownLatch(pings);
+            long start = System.nanoTime();
+            for (int i = 0; i < pings; i++) {
+                connection.sendAction(new PingAction(), response -> answered.countDown());
+            }
+            if (!answered.await(2, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("asterisk-java answered only " + (pings - answered.getCount()) + " pings");
+            }
+            return new Result("asterisk-java 3.41.0, async callbacks", pings, System.nanoTime() - start);
+        }
+        finally {
+            connection.logoff();
+        }
+    }
+
+    Result asteriskJavaSync() throws Exception {
+        ManagerConnection connection = connectAsteriskJava();
+        try {
+            int count = Math.min(pings, 2_000);
+            long start = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                connection.sendAction(new PingAction(), 10_000);
+            }
+            return new Result("asterisk-java 3.41.0, sync", count, System.nanoTime() - start);
+        }
+        finally {
+            connection.logoff();
+        }
+    }
+
+    private ManagerConnection connectAsteriskJava() throws Exception {
+        ManagerConnection connection = new ManagerConnectionFactory(url.host(), url.port(), url.username(), url.secret())
+                .createManagerConnection();
+        connection.login("off");
+        return connection;
+    }
+}

@@ -1,0 +1,68 @@
+package io.amiboot.client;
+
+import io.amiboot.benchmarks.Capture;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The two decoding handlers alone, on the capture's 531 messages per invocation: framing bytes into messages
+ * and messages into {@link AmiEvent}/{@link AmiResponse}. Scores are messages per second; run with
+ * {@code -prof gc} for bytes allocated per message ({@code gc.alloc.rate.norm}, normalised per operation).
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class DecoderBenchmark {
+
+    /** Messages in the capture after its banner. */
+    public static final int MESSAGES = 531;
+
+    private byte[] body;
+
+    private AmiFrameDecoder frames;
+
+    private AmiMessageDecoder messages;
+
+    private final List<Object> out = new ArrayList<>(MESSAGES);
+
+    @Setup
+    public void setUp() {
+        byte[] capture = Capture.bytes();
+        int bannerEnd = new String(capture, StandardCharsets.ISO_8859_1).indexOf('\n') + 1;
+        body = java.util.Arrays.copyOfRange(capture, bannerEnd, capture.length);
+        frames = new AmiFrameDecoder(64 * 1024, 4 * 1024 * 1024);
+        messages = new AmiMessageDecoder();
+        frames.decode(null, Unpooled.wrappedBuffer("Asterisk Call Manager/11.0.0\r\n".getBytes(StandardCharsets.US_ASCII)), out);
+        out.clear();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(MESSAGES)
+    public void decodeCapture(Blackhole blackhole) {
+        ByteBuf in = Unpooled.wrappedBuffer(body);
+        frames.decode(null, in, out);
+        for (int i = 0; i < out.size(); i++) {
+            blackhole.consume(messages.decode((byte[]) out.get(i)));
+        }
+        out.clear();
+    }
+}
