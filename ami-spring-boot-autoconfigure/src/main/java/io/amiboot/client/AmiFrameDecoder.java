@@ -4,15 +4,18 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Splits the byte stream into the banner line (an {@link AmiBanner}) and then one {@code byte[]} per AMI
- * message: its lines up to, not including, the blank line that ends it.
+ * Splits the byte stream into the banner line (an {@link AmiBanner}) and then one {@link AmiFrame} per AMI
+ * message: its lines up to, not including, the blank line that ends it, with the offsets of each header's name
+ * and value found on the way, so that no later step scans the bytes again.
  *
- * <p>Lines may end in CRLF or a bare LF. Blank lines between messages are skipped. A legacy {@code Response:
- * Follows} message (Asterisk before 14) runs to its {@code --END COMMAND--} line instead, since its raw output
- * may contain blank lines. A line over {@code maxLineLength} or a message over {@code maxMessageSize} bytes
+ * <p>Lines may end in CRLF or a bare LF; one space after the colon is dropped; a line without a colon is
+ * skipped. Blank lines between messages are skipped. A legacy {@code Response: Follows} message (Asterisk
+ * before 14) runs to its {@code --END COMMAND--} line instead, since its raw output may contain blank lines;
+ * it is passed on as a plain {@code byte[]} for {@link AmiMessageDecoder} to take apart. A line over {@code maxLineLength} or a message over {@code maxMessageSize} bytes
  * fails the connection with an {@link AmiProtocolException}; everything after that is discarded.
  */
 final class AmiFrameDecoder extends ByteToMessageDecoder {
@@ -32,6 +35,18 @@ final class AmiFrameDecoder extends ByteToMessageDecoder {
 
     private boolean legacyCommand;
 
+    /** Header offsets of the current message, relative to its first byte; four per header. */
+    private int[] bounds = new int[4 * 32];
+
+    private int headerCount;
+
+    /** The bytes being scanned, and the buffer index of {@code bytes[0]} negated ({@code bytes[i - shift]}). */
+    private byte[] bytes;
+
+    private int shift;
+
+    private byte[] scratch = new byte[8192];
+
     private boolean failed;
 
     AmiFrameDecoder(int maxLineLength, int maxMessageSize) {
@@ -48,11 +63,21 @@ final class AmiFrameDecoder extends ByteToMessageDecoder {
         if (!bannerRead && !readBanner(in, out)) {
             return;
         }
+        try {
+            decodeMessages(in, out);
+        }
+        finally {
+            bytes = null;
+        }
+    }
+
+    private void decodeMessages(ByteBuf in, List<Object> out) {
         int writerIndex = in.writerIndex();
         int start = in.readerIndex();
         int lineStart = start + scanned;
+        view(in, lineStart, writerIndex);
         while (true) {
-            int lf = in.indexOf(lineStart, writerIndex, (byte) '\n');
+            int lf = indexOf(lineStart, writerIndex, (byte) '\n');
             if (lf < 0) {
                 if (writerIndex - lineStart > maxLineLength) {
                     fail(in, "a line longer than " + maxLineLength + " bytes");
@@ -65,7 +90,7 @@ final class AmiFrameDecoder extends ByteToMessageDecoder {
                 }
                 return;
             }
-            int lineEnd = lf > lineStart && in.getByte(lf - 1) == '\r' ? lf - 1 : lf;
+            int lineEnd = lf > lineStart && byteAt(lf - 1) == '\r' ? lf - 1 : lf;
             if (lineEnd - lineStart > maxLineLength) {
                 fail(in, "a line longer than " + maxLineLength + " bytes");
                 return;
@@ -75,6 +100,7 @@ final class AmiFrameDecoder extends ByteToMessageDecoder {
                 return;
             }
             if (lineStart == start) {
+                headerCount = 0;
                 if (lineEnd == lineStart) {
                     // A blank line outside a message: tolerated, as Asterisk and other clients do.
                     start = lf + 1;
@@ -82,28 +108,88 @@ final class AmiFrameDecoder extends ByteToMessageDecoder {
                     in.readerIndex(start);
                     continue;
                 }
-                legacyCommand = startsWith(in, lineStart, lineEnd, FOLLOWS);
+                legacyCommand = startsWith(lineStart, lineEnd, FOLLOWS);
             }
             int frameEnd = -1;
             if (legacyCommand) {
-                if (endsWith(in, lineStart, lineEnd, END_COMMAND)) {
+                if (endsWith(lineStart, lineEnd, END_COMMAND)) {
                     frameEnd = lf + 1;
                 }
             }
             else if (lineEnd == lineStart) {
                 frameEnd = lineStart;
             }
+            else {
+                addHeader(start, lineStart, lineEnd);
+            }
             if (frameEnd >= 0) {
-                byte[] frame = new byte[frameEnd - start];
-                in.getBytes(start, frame);
-                out.add(frame);
+                byte[] data = new byte[frameEnd - start];
+                in.getBytes(start, data);
+                out.add(legacyCommand ? data : new AmiFrame(data, Arrays.copyOf(bounds, headerCount * 4), headerCount));
                 start = lf + 1;
                 in.readerIndex(start);
                 scanned = 0;
+                headerCount = 0;
                 legacyCommand = false;
             }
             lineStart = lf + 1;
         }
+    }
+
+    /** Records the name and value offsets of a {@code Name: value} line; a line without a colon is skipped. */
+    private void addHeader(int messageStart, int lineStart, int lineEnd) {
+        int colon = indexOf(lineStart, lineEnd, (byte) ':');
+        if (colon <= lineStart) {
+            return;
+        }
+        int valueStart = colon + 1;
+        if (valueStart < lineEnd && byteAt(valueStart) == ' ') {
+            valueStart++;
+        }
+        int index = headerCount * 4;
+        if (index + 4 > bounds.length) {
+            bounds = Arrays.copyOf(bounds, bounds.length * 2);
+        }
+        bounds[index] = lineStart - messageStart;
+        bounds[index + 1] = colon - messageStart;
+        bounds[index + 2] = valueStart - messageStart;
+        bounds[index + 3] = lineEnd - messageStart;
+        headerCount++;
+    }
+
+    /**
+     * Points {@link #bytes} at the buffer's bytes from {@code from} to {@code to}: its own array when it has one,
+     * else a copy in {@link #scratch}. Scanning a {@code byte[]} costs far less than a bounds-checked ByteBuf
+     * call per line and per colon.
+     */
+    private void view(ByteBuf in, int from, int to) {
+        if (in.hasArray()) {
+            bytes = in.array();
+            shift = -in.arrayOffset();
+        }
+        else {
+            int length = to - from;
+            if (scratch.length < length) {
+                scratch = new byte[Math.max(length, scratch.length * 2)];
+            }
+            in.getBytes(from, scratch, 0, length);
+            bytes = scratch;
+            shift = from;
+        }
+    }
+
+    private byte byteAt(int index) {
+        return bytes[index - shift];
+    }
+
+    private int indexOf(int from, int to, byte value) {
+        byte[] data = bytes;
+        for (int i = from - shift, end = to - shift; i < end; i++) {
+            if (data[i] == value) {
+                return i + shift;
+            }
+        }
+        return -1;
     }
 
     private boolean readBanner(ByteBuf in, List<Object> out) {
@@ -135,25 +221,25 @@ final class AmiFrameDecoder extends ByteToMessageDecoder {
                 + " maxLineLength and maxMessageSize)");
     }
 
-    private static boolean startsWith(ByteBuf in, int start, int end, byte[] prefix) {
+    private boolean startsWith(int start, int end, byte[] prefix) {
         if (end - start < prefix.length) {
             return false;
         }
         for (int i = 0; i < prefix.length; i++) {
-            if (in.getByte(start + i) != prefix[i]) {
+            if (byteAt(start + i) != prefix[i]) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean endsWith(ByteBuf in, int start, int end, byte[] suffix) {
+    private boolean endsWith(int start, int end, byte[] suffix) {
         if (end - start < suffix.length) {
             return false;
         }
         int offset = end - suffix.length;
         for (int i = 0; i < suffix.length; i++) {
-            if (in.getByte(offset + i) != suffix[i]) {
+            if (byteAt(offset + i) != suffix[i]) {
                 return false;
             }
         }

@@ -11,12 +11,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns each message frame from {@link AmiFrameDecoder} into an {@link AmiEvent} or an {@link AmiResponse}.
- *
- * <p>One pass over the bytes records where each header's name and value lie; strings are made only when read
- * (see {@link AmiHeaders}). {@code Key:value} without a space is accepted, one space after the colon is
- * dropped, empty values are kept, and a line without a colon is skipped. A message with neither an
- * {@code Event} nor a {@code Response} header is logged and dropped.
+ * Turns each message from {@link AmiFrameDecoder} into an {@link AmiEvent} or an {@link AmiResponse}: an
+ * {@link AmiFrame} already has its header offsets; a raw {@code byte[]} (a legacy {@code Response: Follows})
+ * is taken apart here, its output lines kept. Strings are made only when read (see {@link AmiHeaders}).
+ * {@code Key:value} without a space is accepted, one space after the colon is dropped, empty values are kept,
+ * and a line without a colon is skipped. A message with neither an {@code Event} nor a {@code Response}
+ * header is logged and dropped.
  */
 final class AmiMessageDecoder extends ChannelInboundHandlerAdapter {
 
@@ -30,7 +30,13 @@ final class AmiMessageDecoder extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (msg instanceof byte[] frame) {
+        if (msg instanceof AmiFrame frame) {
+            Object message = decode(frame);
+            if (message != null) {
+                ctx.fireChannelRead(message);
+            }
+        }
+        else if (msg instanceof byte[] frame) {
             Object message = decode(frame);
             if (message != null) {
                 ctx.fireChannelRead(message);
@@ -41,7 +47,12 @@ final class AmiMessageDecoder extends ChannelInboundHandlerAdapter {
         }
     }
 
-    /** Decodes one frame; {@code null} when it is neither an event nor a response. */
+    /** Decodes a frame whose headers the frame decoder already found; {@code null} when neither event nor response. */
+    Object decode(AmiFrame frame) {
+        return toMessage(new AmiHeaders(frame.data(), frame.bounds(), frame.count()), frame.data(), false, null);
+    }
+
+    /** Decodes one frame of raw bytes (a legacy command response); {@code null} when neither event nor response. */
     Object decode(byte[] data) {
         Frame frame = parse(data);
         return toMessage(frame.headers(), data, frame.legacyCommand(), frame.legacyOutput());
