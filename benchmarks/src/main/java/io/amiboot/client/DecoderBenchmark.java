@@ -61,7 +61,7 @@ public class DecoderBenchmark {
         ByteBuf in = Unpooled.wrappedBuffer(body);
         frames.decode(null, in, out);
         for (int i = 0; i < out.size(); i++) {
-            blackhole.consume(messages.decode((byte[]) out.get(i)));
+            blackhole.consume(messages.decode((AmiFrame) out.get(i)));
         }
         out.clear();
     }
