@@ -25,7 +25,8 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -125,7 +126,7 @@ public final class AmiClient implements AutoCloseable {
             this.callbackExecutor = options.callbackExecutor();
         }
         else {
-            this.ownedCallbackPool = Executors.newCachedThreadPool(new DefaultThreadFactory("ami-callback-" + name, true));
+            this.ownedCallbackPool = newCallbackPool(name);
             this.callbackExecutor = ownedCallbackPool;
         }
         this.dispatcher = new EventDispatcher(name, options.eventBufferSize(), options.overflowPolicy(), options.observer());
@@ -135,6 +136,21 @@ public final class AmiClient implements AutoCloseable {
                 .option(ChannelOption.TCP_NODELAY, true)
                 .option(ChannelOption.SO_KEEPALIVE, true);
         options.bootstrapCustomizer().accept(bootstrap);
+    }
+
+    /**
+     * A work-stealing pool for future completions: handing it a task costs little, and a callback that blocks
+     * on another action's {@code join()} makes the pool add a thread (CompletableFuture's managed blocking)
+     * instead of deadlocking it.
+     */
+    private static ExecutorService newCallbackPool(String name) {
+        AtomicInteger threads = new AtomicInteger();
+        return new ForkJoinPool(Math.max(2, Runtime.getRuntime().availableProcessors()), pool -> {
+            ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+            thread.setName("ami-callback-" + name + "-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }, null, true);
     }
 
     /** A client that has not connected yet; call {@link #start()} or {@link #connect()}. */

@@ -128,6 +128,19 @@ class AmiClientTest {
     }
 
     @Test
+    void callbacksThatBlockOnOtherActionsDoNotDeadlock() throws Exception {
+        client = AmiClient.connect(options().build()).get(10, TimeUnit.SECONDS);
+        // More blocking callbacks at once than the callback pool has threads.
+        List<CompletableFuture<String>> nested = new java.util.ArrayList<>();
+        for (int i = 0; i < 4 * Runtime.getRuntime().availableProcessors() + 4; i++) {
+            nested.add(client.send(AmiAction.of("Ping"))
+                    .thenApply(first -> client.send(AmiAction.of("Ping")).join().get("Ping")));
+        }
+        CompletableFuture.allOf(nested.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+        assertThat(nested).allSatisfy(future -> assertThat(future.join()).isEqualTo("Pong"));
+    }
+
+    @Test
     void eventsFluxDeliversEvents() throws Exception {
         client = AmiClient.connect(options().build()).get(10, TimeUnit.SECONDS);
         StepVerifier.create(client.events().filter(e -> e.is("Custom")).map(e -> e.get("Value")).take(2))
