@@ -34,6 +34,29 @@ public final class Capture {
         return out.toByteArray();
     }
 
+    /**
+     * Reads until {@code expected} CRLF CRLF-terminated messages have arrived (or the stream ends), looking at
+     * nothing but those four bytes: the least work that still frames AMI.
+     * @return the messages read
+     */
+    public static long readMessages(InputStream in, byte[] buffer, long expected) throws IOException {
+        long messages = 0;
+        int tail = 0; // the last bytes seen, packed
+        while (messages < expected) {
+            int read = in.read(buffer);
+            if (read < 0) {
+                break;
+            }
+            for (int i = 0; i < read; i++) {
+                tail = (tail << 8) | (buffer[i] & 0xff);
+                if (tail == 0x0d0a0d0a) {
+                    messages++;
+                }
+            }
+        }
+        return messages;
+    }
+
     /** How many messages (blank-line terminated blocks) {@code bytes} holds. */
     public static int countMessages(byte[] bytes) {
         int count = 0;

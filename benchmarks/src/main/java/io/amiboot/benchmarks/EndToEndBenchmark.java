@@ -64,21 +64,7 @@ public final class EndToEndBenchmark {
             out.write("Action: Login\r\nActionID: 1\r\nUsername: bench\r\nSecret: bench\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             out.flush();
             byte[] buffer = new byte[64 * 1024];
-            long expected = eventsSent() + 1; // the login response
-            long messages = 0;
-            int tail = 0; // the last three bytes seen, packed
-            while (messages < expected) {
-                int read = in.read(buffer);
-                if (read < 0) {
-                    break;
-                }
-                for (int i = 0; i < read; i++) {
-                    tail = (tail << 8) | (buffer[i] & 0xff);
-                    if (tail == 0x0d0a0d0a) {
-                        messages++;
-                    }
-                }
-            }
+            long messages = Capture.readMessages(in, buffer, eventsSent() + 1); // + the login response
             return new Result(RUNS.get(0), messages - 1, System.nanoTime() - peer.firstByteNanos(), 0);
         }
     }

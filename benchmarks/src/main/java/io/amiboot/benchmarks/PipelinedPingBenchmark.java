@@ -67,7 +67,7 @@ public final class PipelinedPingBenchmark {
                     + "\r\nEvents: off\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             out.flush();
             byte[] buffer = new byte[64 * 1024];
-            countMessages(in, buffer, 1);
+            Capture.readMessages(in, buffer, 1);
             // Every ping's bytes are ready before the clock starts, and go out in one write: the fastest a
             // client could possibly hand them over.
             StringBuilder burst = new StringBuilder(pings * 32);
@@ -88,7 +88,7 @@ public final class PipelinedPingBenchmark {
                     }
                 });
                 writer.start();
-                long answered = countMessages(in, buffer, pings);
+                long answered = Capture.readMessages(in, buffer, pings);
                 if (answered != pings) {
                     throw new IllegalStateException("Asterisk answered " + answered + " of " + pings + " pings");
                 }
@@ -102,25 +102,6 @@ public final class PipelinedPingBenchmark {
         long[] sorted = nanos.clone();
         java.util.Arrays.sort(sorted);
         return sorted[sorted.length / 2];
-    }
-
-    /** Reads until {@code expected} blank-line-terminated messages (after the banner line) have arrived. */
-    private static long countMessages(InputStream in, byte[] buffer, long expected) throws IOException {
-        long messages = 0;
-        int tail = 0;
-        while (messages < expected) {
-            int read = in.read(buffer);
-            if (read < 0) {
-                break;
-            }
-            for (int i = 0; i < read; i++) {
-                tail = (tail << 8) | (buffer[i] & 0xff);
-                if (tail == 0x0d0a0d0a) {
-                    messages++;
-                }
-            }
-        }
-        return messages;
     }
 
     Result amiboot() throws Exception {
