@@ -3,6 +3,9 @@ package io.amiboot.client;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +22,9 @@ import java.util.List;
  * fails the connection with an {@link AmiProtocolException}; everything after that is discarded.
  */
 final class AmiFrameDecoder extends ByteToMessageDecoder {
+
+    /** Reads eight bytes of a {@code byte[]} as one little-endian long, for {@link #indexOf}. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private static final byte[] FOLLOWS = "Response: Follows".getBytes(StandardCharsets.US_ASCII);
 
@@ -182,9 +188,20 @@ final class AmiFrameDecoder extends ByteToMessageDecoder {
         return bytes[index - shift];
     }
 
+    /** The buffer index of the first {@code value} in [from, to), or -1; eight bytes per step (SWAR). */
     private int indexOf(int from, int to, byte value) {
         byte[] data = bytes;
-        for (int i = from - shift, end = to - shift; i < end; i++) {
+        int i = from - shift;
+        int end = to - shift;
+        long pattern = (value & 0xffL) * 0x0101010101010101L;
+        for (; i + Long.BYTES <= end; i += Long.BYTES) {
+            long input = (long) LONGS.get(data, i) ^ pattern;
+            long found = ~((input & 0x7f7f7f7f7f7f7f7fL) + 0x7f7f7f7f7f7f7f7fL | input | 0x7f7f7f7f7f7f7f7fL);
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3) + shift;
+            }
+        }
+        for (; i < end; i++) {
             if (data[i] == value) {
                 return i + shift;
             }
