@@ -183,6 +183,9 @@ final class ActionCorrelator extends ChannelDuplexHandler {
             action.timeoutTask.cancel(false);
         }
         observer.actionCompleted(action.action.name(), System.nanoTime() - action.sentAtNanos, outcome);
+        if (failure == null && action.onAcceptedInLoop != null) {
+            action.onAcceptedInLoop.run();
+        }
         if (failure == null) {
             completions.add(() -> action.future.complete(response));
         }

@@ -456,14 +456,14 @@ public final class AmiClient implements AutoCloseable {
                             .header("Username", url.username())
                             .header("Key", md5Hex(Objects.toString(challenge.get("Challenge"), "") + url.secret()))
                             .header("Events", options.eventMask())
-                            .build(), timeout));
+                            .build(), timeout, () -> authenticated(connection)));
         }
         else {
             login = write(connection, AmiAction.builder("Login")
                     .header("Username", url.username())
                     .header("Secret", url.secret())
                     .header("Events", options.eventMask())
-                    .build(), timeout);
+                    .build(), timeout, () -> authenticated(connection));
         }
         return login.handle((response, failure) -> {
             Throwable cause = unwrap(failure);
@@ -484,10 +484,13 @@ public final class AmiClient implements AutoCloseable {
                 }));
     }
 
-    private void loggedIn(Connection connection) {
+    /**
+     * Asterisk accepted the login: from here on actions can be sent. Runs on the event loop as the response is
+     * read, so that listeners of the events that follow it (FullyBooted first) may already send actions.
+     */
+    private void authenticated(Connection connection) {
         synchronized (lock) {
             if (state == AmiConnectionState.CLOSED || connection.ended.get()) {
-                connection.channel.close();
                 return;
             }
             connection.loggedIn = true;
@@ -497,6 +500,16 @@ public final class AmiClient implements AutoCloseable {
             current = connection;
             failedAttempts = 0;
             state = AmiConnectionState.CONNECTED;
+        }
+    }
+
+    /** The Asterisk version is known (or could not be): tell listeners, and whoever waits for the first login. */
+    private void loggedIn(Connection connection) {
+        synchronized (lock) {
+            if (state == AmiConnectionState.CLOSED || connection.ended.get() || !connection.loggedIn) {
+                connection.channel.close();
+                return;
+            }
         }
         logger.info("AMI client '{}' logged in to Asterisk {} (AMI {}) at {}:{} as {}", options.name(),
                 asteriskVersion, managerVersion, options.url().host(), options.url().port(), options.url().username());
@@ -577,8 +590,13 @@ public final class AmiClient implements AutoCloseable {
     }
 
     private CompletableFuture<AmiResponse> write(Connection connection, AmiAction action, Duration timeout) {
+        return write(connection, action, timeout, null);
+    }
+
+    private CompletableFuture<AmiResponse> write(Connection connection, AmiAction action, Duration timeout,
+            Runnable onAcceptedInLoop) {
         CompletableFuture<AmiResponse> response = new CompletableFuture<>();
-        connection.outbound.send(new PendingAction(action, response, timeout));
+        connection.outbound.send(new PendingAction(action, response, timeout, onAcceptedInLoop));
         return response;
     }
 

@@ -19,6 +19,9 @@ final class PendingAction {
 
     final Duration timeout;
 
+    /** Run on the event loop the moment a success response is read, before any later message; may be null. */
+    final Runnable onAcceptedInLoop;
+
     /** Assigned by {@link ActionCorrelator} when written. */
     String actionId;
 
@@ -32,9 +35,14 @@ final class PendingAction {
     List<AmiEvent> listEntries;
 
     PendingAction(AmiAction action, CompletableFuture<AmiResponse> future, Duration timeout) {
+        this(action, future, timeout, null);
+    }
+
+    PendingAction(AmiAction action, CompletableFuture<AmiResponse> future, Duration timeout, Runnable onAcceptedInLoop) {
         this.action = action;
         this.future = future;
         this.timeout = timeout;
+        this.onAcceptedInLoop = onAcceptedInLoop;
     }
 
     void startList(AmiResponse response) {

@@ -62,6 +62,27 @@ class AmiClientTest {
     }
 
     @Test
+    void aListenerOfTheFirstEventAfterLoginMaySendActions() throws Exception {
+        client = AmiClient.create(options().build());
+        CompletableFuture<String> pong = new CompletableFuture<>();
+        client.addEventListener(event -> {
+            if (event.is("FullyBooted")) {
+                // FullyBooted comes in the same read as the Login response.
+                client.send(AmiAction.of("Ping")).whenComplete((response, failure) -> {
+                    if (failure != null) {
+                        pong.completeExceptionally(failure);
+                    }
+                    else {
+                        pong.complete(response.get("Ping"));
+                    }
+                });
+            }
+        });
+        client.connect().get(10, TimeUnit.SECONDS);
+        assertThat(pong.get(10, TimeUnit.SECONDS)).isEqualTo("Pong");
+    }
+
+    @Test
     void md5LoginSendsTheHashOfChallengeAndSecret() throws Exception {
         peer.script((action, socket) -> switch (action.get("Action")) {
             case "Challenge" -> "Response: Success\r\nActionID: " + action.get("ActionID") + "\r\nChallenge: 840415273\r\n\r\n";
@@ -184,6 +205,8 @@ class AmiClientTest {
         awaitState(AmiConnectionState.CONNECTED);
         assertThat(client.send(AmiAction.of("Ping")).get(5, TimeUnit.SECONDS).get("Ping")).isEqualTo("Pong");
 
+        awaitTrue(() -> notices.stream().filter(n -> n.state() == AmiConnectionState.CONNECTED).count() == 2,
+                "a second CONNECTED notice");
         List<AmiConnectionState> states = notices.stream().map(AmiConnectionEvent::state).toList();
         assertThat(states).containsSubsequence(AmiConnectionState.CONNECTING, AmiConnectionState.CONNECTED,
                 AmiConnectionState.DISCONNECTED, AmiConnectionState.CONNECTING, AmiConnectionState.CONNECTED);
