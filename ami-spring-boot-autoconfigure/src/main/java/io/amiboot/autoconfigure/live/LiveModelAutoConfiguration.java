@@ -1,0 +1,25 @@
+package io.amiboot.autoconfigure.live;
+
+import io.amiboot.autoconfigure.AmiAutoConfiguration;
+import io.amiboot.client.AmiClient;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/** Opt-in ({@code ami.live-model.enabled=true}) {@link LiveModel} of the one (or primary) {@link AmiClient} bean. */
+@AutoConfiguration(after = AmiAutoConfiguration.class)
+@ConditionalOnBooleanProperty("ami.live-model.enabled")
+@ConditionalOnSingleCandidate(AmiClient.class)
+@EnableConfigurationProperties(LiveModelProperties.class)
+public final class LiveModelAutoConfiguration {
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    LiveModel amiLiveModel(AmiClient client) {
+        return new LiveModel(client, Clock.systemUTC()).start();
+    }
+}

@@ -1,0 +1,94 @@
+package io.amiboot.autoconfigure.live;
+
+import io.amiboot.client.AmiEvent;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The live model's state and its versioned changes, fed by one thread at a time (not thread-safe). */
+public final class LiveModelState {
+
+    private final Clock clock;
+
+    private final CallTracker calls = new CallTracker();
+
+    private final QueueTracker queues = new QueueTracker();
+
+    private final EndpointTracker endpoints = new EndpointTracker();
+
+    private final Set<String> publishedCalls = new HashSet<>();
+
+    private long version;
+
+    private boolean connected;
+
+    /** An empty, disconnected state whose times come from {@code clock}. */
+    public LiveModelState(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Replaces everything with a snapshot and marks the state connected. */
+    public LiveDelta.Resynced load(AmiSnapshot snapshot) {
+        clearAll();
+        snapshot.channels().forEach(entry -> calls.load(entry, clock.instant()));
+        snapshot.queueStatus().forEach(entry -> queues.load(entry, clock.instant()));
+        snapshot.endpoints().forEach(endpoints::load);
+        connected = true;
+        return resynced();
+    }
+
+    /** Forgets everything and marks the state disconnected. */
+    public LiveDelta.Resynced disconnect() {
+        clearAll();
+        connected = false;
+        return resynced();
+    }
+
+    /** Applies one event; returns the changes it made, in order. */
+    public List<LiveDelta> apply(AmiEvent event) {
+        List<LiveDelta> deltas = new ArrayList<>();
+        for (String callId : calls.apply(event, clock.instant())) {
+            LiveCall call = calls.call(callId);
+            if (call == null) {
+                if (publishedCalls.remove(callId)) {
+                    deltas.add(new LiveDelta.CallRemoved(++version, callId));
+                }
+            }
+            else if (publishedCalls.add(callId)) {
+                deltas.add(new LiveDelta.CallAdded(++version, call));
+            }
+            else {
+                deltas.add(new LiveDelta.CallUpdated(++version, call));
+            }
+        }
+        String queue = queues.apply(event, clock.instant());
+        if (queue != null) {
+            deltas.add(new LiveDelta.QueueUpdated(++version, queues.queue(queue)));
+        }
+        String endpoint = endpoints.apply(event);
+        if (endpoint != null) {
+            deltas.add(new LiveDelta.EndpointUpdated(++version, endpoints.endpoint(endpoint)));
+        }
+        return deltas;
+    }
+
+    /** The current state as an immutable snapshot. */
+    public LiveSnapshot snapshot() {
+        return new LiveSnapshot(version, connected, calls.calls(), queues.queues(), endpoints.endpoints());
+    }
+
+    private void clearAll() {
+        calls.clear();
+        queues.clear();
+        endpoints.clear();
+        publishedCalls.clear();
+    }
+
+    private LiveDelta.Resynced resynced() {
+        version++;
+        calls.calls().forEach(call -> publishedCalls.add(call.id()));
+        return new LiveDelta.Resynced(version, snapshot());
+    }
+}

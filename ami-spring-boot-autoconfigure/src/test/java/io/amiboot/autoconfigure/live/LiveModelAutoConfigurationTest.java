@@ -1,0 +1,52 @@
+package io.amiboot.autoconfigure.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.amiboot.client.AmiClient;
+import io.amiboot.client.AmiClientOptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/** The live model is opt-in and needs exactly one (or a primary) {@link AmiClient} bean. */
+class LiveModelAutoConfigurationTest {
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(LiveModelAutoConfiguration.class));
+
+    private static AmiClient unconnectedClient() {
+        return AmiClient.create(AmiClientOptions.builder("ami://user:secret@127.0.0.1:1").name("live-test").build());
+    }
+
+    @Test
+    void offByDefault() {
+        runner.withBean(AmiClient.class, LiveModelAutoConfigurationTest::unconnectedClient)
+                .run(context -> assertThat(context).doesNotHaveBean(LiveModel.class));
+    }
+
+    @Test
+    void onWhenEnabledAndAClientExists() {
+        runner.withBean(AmiClient.class, LiveModelAutoConfigurationTest::unconnectedClient)
+                .withPropertyValues("ami.live-model.enabled=true")
+                .run(context -> {
+                    assertThat(context).hasSingleBean(LiveModel.class);
+                    LiveSnapshot snapshot = context.getBean(LiveModel.class).snapshot();
+                    assertThat(snapshot.connected()).isFalse();
+                    assertThat(snapshot.calls()).isEmpty();
+                });
+    }
+
+    @Test
+    void offWithoutAClient() {
+        runner.withPropertyValues("ami.live-model.enabled=true")
+                .run(context -> assertThat(context).doesNotHaveBean(LiveModel.class));
+    }
+
+    @Test
+    void offWithTwoClientsAndNoPrimary() {
+        runner.withBean("first", AmiClient.class, LiveModelAutoConfigurationTest::unconnectedClient)
+                .withBean("second", AmiClient.class, LiveModelAutoConfigurationTest::unconnectedClient)
+                .withPropertyValues("ami.live-model.enabled=true")
+                .run(context -> assertThat(context).doesNotHaveBean(LiveModel.class));
+    }
+}

@@ -1,0 +1,112 @@
+package io.amiboot.autoconfigure.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.amiboot.client.AmiClient;
+import io.amiboot.client.AmiClientOptions;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The live model's snapshot, hold-back and reconnect logic against a scripted AMI server. */
+class LiveModelTest {
+
+    private ScriptedAsterisk asterisk;
+
+    private AmiClient client;
+
+    private LiveModel model;
+
+    @AfterEach
+    void close() throws Exception {
+        if (model != null) {
+            model.close();
+        }
+        if (client != null) {
+            client.close();
+        }
+        asterisk.close();
+    }
+
+    private static String channel(String uniqueId, String linkedId, String name) {
+        return "Event: CoreShowChannel\r\nChannel: " + name + "\r\nChannelStateDesc: Up\r\nUniqueid: " + uniqueId
+                + "\r\nLinkedid: " + linkedId + "\r\nContext: test\r\nExten: 100\r\nPriority: 1\r\nDuration: 00:00:05\r\n"
+                + "BridgeId: \r\n";
+    }
+
+    private static String hangup(String uniqueId, String linkedId) {
+        return "Event: Hangup\r\nUniqueid: " + uniqueId + "\r\nLinkedid: " + linkedId + "\r\nCause: 16\r\n\r\n";
+    }
+
+    private void start(List<String> channels, String eventsAfterTheList) throws Exception {
+        asterisk = new ScriptedAsterisk();
+        asterisk.list("CoreShowChannels", "CoreShowChannelsComplete", channels, eventsAfterTheList);
+        asterisk.list("QueueStatus", "QueueStatusComplete", List.of("Event: QueueParams\r\nQueue: sales\r\nStrategy: ringall\r\n"), "");
+        asterisk.list("PJSIPShowEndpoints", "EndpointListComplete",
+                List.of("Event: EndpointList\r\nObjectName: 1001\r\nDeviceState: Not in use\r\n"), "");
+        client = AmiClient.create(AmiClientOptions.builder(asterisk.url()).name("live-test")
+                .reconnect(new AmiClientOptions.Reconnect(true, Duration.ofMillis(50), Duration.ofMillis(200), 2.0, 0.0))
+                .build());
+        client.connect().get(10, TimeUnit.SECONDS);
+        model = new LiveModel(client, Clock.systemUTC()).start();
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out waiting for " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void anEventRightAfterTheSnapshotIsAppliedOnTopOfIt() throws Exception {
+        start(List.of(channel("1.1", "1.1", "PJSIP/1001-1"), channel("1.2", "1.1", "PJSIP/1002-2")), hangup("1.2", "1.1"));
+        await("the snapshot and the hangup", () -> model.snapshot().connected()
+                && model.snapshot().calls().size() == 1 && model.snapshot().calls().get(0).channels().size() == 1);
+        LiveSnapshot snapshot = model.snapshot();
+        assertThat(snapshot.calls().get(0).channels()).extracting(LiveChannel::uniqueId).containsExactly("1.1");
+        assertThat(snapshot.queues()).extracting(LiveQueue::name).containsExactly("sales");
+        assertThat(snapshot.endpoints()).extracting(LiveEndpoint::state).containsExactly(DeviceState.NOT_INUSE);
+    }
+
+    @Test
+    void listenersGetTheCurrentModelFirstThenTheChanges() throws Exception {
+        start(List.of(channel("2.1", "2.1", "PJSIP/1001-1")), "");
+        await("the snapshot", () -> model.snapshot().connected() && model.snapshot().calls().size() == 1);
+        BlockingQueue<LiveDelta> deltas = new LinkedBlockingQueue<>();
+        model.listen(deltas::add);
+        assertThat(deltas.poll(5, TimeUnit.SECONDS)).isInstanceOfSatisfying(LiveDelta.Resynced.class,
+                resynced -> assertThat(resynced.snapshot().calls()).hasSize(1));
+        asterisk.send(hangup("2.1", "2.1"));
+        assertThat(deltas.poll(5, TimeUnit.SECONDS)).isEqualTo(new LiveDelta.CallRemoved(model.snapshot().version(), "2.1"));
+        assertThat(model.changes().blockFirst(Duration.ofSeconds(5))).isInstanceOf(LiveDelta.Resynced.class);
+    }
+
+    @Test
+    void aDroppedConnectionClearsTheModelAndTheReconnectRebuildsIt() throws Exception {
+        start(List.of(channel("3.1", "3.1", "PJSIP/1001-1")), "");
+        await("the snapshot", () -> model.snapshot().connected() && model.snapshot().calls().size() == 1);
+        BlockingQueue<LiveDelta> deltas = new LinkedBlockingQueue<>();
+        model.listen(deltas::add);
+        deltas.take();
+        asterisk.list("CoreShowChannels", "CoreShowChannelsComplete", List.of(channel("4.1", "4.1", "PJSIP/1002-1")), "");
+        asterisk.dropConnections();
+
+        LiveDelta cleared = deltas.poll(5, TimeUnit.SECONDS);
+        assertThat(cleared).isInstanceOfSatisfying(LiveDelta.Resynced.class, resynced -> {
+            assertThat(resynced.snapshot().connected()).isFalse();
+            assertThat(resynced.snapshot().calls()).isEmpty();
+        });
+        await("the rebuild after the reconnect", () -> model.snapshot().connected()
+                && model.snapshot().calls().stream().map(LiveCall::id).toList().equals(List.of("4.1")));
+    }
+}
