@@ -1,14 +1,15 @@
 package io.amiboot.dashboard;
 
-/**
- * Placeholder entry point of the call dashboard; the WebFlux application arrives with the dashboard issue.
- */
-public final class DashboardApplication {
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-    private DashboardApplication() {
-    }
+/** The live call dashboard: a WebFlux app showing and controlling the calls of one Asterisk. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class DashboardApplication {
 
     public static void main(String[] args) {
-        System.out.println("amiboot dashboard: not built yet, see the dashboard issue");
+        SpringApplication.run(DashboardApplication.class, args);
     }
 }

@@ -1,0 +1,81 @@
+package io.amiboot.dashboard;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the dashboard ({@code dashboard.*}).
+ *
+ * @param originateContexts the dialplan contexts calls may be originated and transferred into (toll-fraud guard)
+ * @param users the users by name; with none, one {@code admin} with a random password printed at startup
+ * @param allowedOrigins origins allowed to open the WebSocket besides the dashboard's own
+ * @param sessionBacklog how many distinct pending updates a slow WebSocket session may hold before older ones
+ *        are coalesced into a fresh snapshot
+ * @param demo demo traffic, off by default
+ */
+@ConfigurationProperties("dashboard")
+public record DashboardProperties(@DefaultValue("demo") List<String> originateContexts, Map<String, User> users,
+        @DefaultValue List<String> allowedOrigins, @DefaultValue("256") int sessionBacklog, @DefaultValue Demo demo) {
+
+    /** Copies the collections so the record stays immutable. */
+    public DashboardProperties {
+        originateContexts = List.copyOf(originateContexts);
+        users = users == null ? Map.of() : Map.copyOf(users);
+        allowedOrigins = List.copyOf(allowedOrigins);
+    }
+
+    /**
+     * Demo traffic: real calls originated into the demo dialplan so a newcomer sees a live board.
+     *
+     * @param enabled whether to originate demo calls
+     * @param callsPerMinute how many calls to start per minute
+     * @param context the dialplan context of the demo extensions
+     * @param extensions the extensions to call (100 short call, 301 queue sales, 500 long call, 600 music on hold)
+     * @param minSeconds the shortest demo call
+     * @param maxSeconds the longest demo call
+     */
+    public record Demo(@DefaultValue("false") boolean enabled, @DefaultValue("6") int callsPerMinute,
+            @DefaultValue("demo") String context, @DefaultValue({ "100", "301", "500", "600" }) List<String> extensions,
+            @DefaultValue("20") int minSeconds, @DefaultValue("90") int maxSeconds) {
+
+        /** Checks the settings and copies the list so the record stays immutable. */
+        public Demo {
+            extensions = List.copyOf(extensions);
+            if (callsPerMinute < 1 || minSeconds < 1 || maxSeconds < minSeconds || extensions.isEmpty()) {
+                throw new IllegalArgumentException("dashboard.demo needs calls-per-minute >= 1, 1 <= min-seconds <= "
+                        + "max-seconds and at least one extension");
+            }
+        }
+    }
+
+    /**
+     * One user.
+     *
+     * @param password the bcrypt hash of the password ({@code $2a$...}, optionally prefixed with {@code {bcrypt}})
+     * @param role what the user may do
+     */
+    public record User(String password, @DefaultValue("viewer") Role role) {
+    }
+
+    /** What a user may do; each role includes the ones before it. */
+    public enum Role {
+
+        /** Sees the board and subscribes to it. */
+        VIEWER,
+
+        /** Also originates, hangs up, transfers and pauses queue members. */
+        OPERATOR,
+
+        /** Also spies and records. */
+        SUPERVISOR;
+
+        /** The Spring Security roles this role grants, itself and every lesser one. */
+        public String[] grantedRoles() {
+            return Arrays.stream(values()).filter(role -> role.ordinal() <= ordinal())
+                    .map(Role::name).toArray(String[]::new);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package io.amiboot.dashboard.api;
+
+import io.amiboot.autoconfigure.live.LiveCall;
+import io.amiboot.autoconfigure.live.LiveChannel;
+import io.amiboot.client.AmiAction;
+import io.amiboot.client.AmiResponse;
+import io.amiboot.dashboard.DashboardProperties;
+import io.amiboot.dashboard.live.AsteriskActions;
+import io.amiboot.dashboard.live.LiveFeed;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Lists, originates, hangs up and transfers calls. */
+@RestController
+@RequestMapping("/api/calls")
+public class CallController {
+
+    private final LiveFeed feed;
+
+    private final AsteriskActions asterisk;
+
+    private final CallActions actions;
+
+    /** A controller acting on the dashboard's Asterisk. */
+    public CallController(LiveFeed feed, AsteriskActions asterisk, DashboardProperties properties) {
+        this.feed = feed;
+        this.asterisk = asterisk;
+        this.actions = new CallActions(properties.originateContexts());
+    }
+
+    /** Every call, oldest first. */
+    @GetMapping
+    public List<LiveCall> calls() {
+        return feed.snapshot().calls();
+    }
+
+    /** One call. */
+    @GetMapping("/{id}")
+    public LiveCall call(@PathVariable String id) {
+        return find(id);
+    }
+
+    /** Originates a call; 202 once Asterisk queued it. */
+    @PostMapping
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    public Mono<OriginateAccepted> originate(@RequestBody OriginateCommand command) {
+        AmiAction originate = actions.originate(command);
+        return send(originate).thenReturn(new OriginateAccepted(originate.get("Channel"), originate.get("Context"),
+                originate.get("Exten")));
+    }
+
+    /** Hangs up every channel of a call, or only {@code channel} (name or unique ID). */
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public Mono<Void> hangup(@PathVariable String id, @RequestParam(required = false) String channel) {
+        LiveCall call = find(id);
+        List<String> names = channel == null ? call.channels().stream().map(LiveChannel::name).toList()
+                : List.of(channelOf(call, channel).name());
+        return Flux.fromIterable(names).concatMap(name -> send(actions.hangup(name))).then();
+    }
+
+    /** Transfers a channel of the call: {@code blind} with Redirect, {@code attended} with Atxfer. */
+    @PostMapping("/{id}/transfer")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    public Mono<Void> transfer(@PathVariable String id, @RequestBody TransferCommand command) {
+        if (command == null) {
+            throw new InvalidFieldException("body", "is required");
+        }
+        LiveCall call = find(id);
+        LiveChannel channel = command.channel() == null ? call.first() : channelOf(call, command.channel());
+        return send(actions.transfer(channel.name(), command)).then();
+    }
+
+    /** Supervisors: rings {@code from} and lets it listen to, whisper to or barge into a channel of the call. */
+    @PostMapping("/{id}/spy")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    public Mono<Void> spy(@PathVariable String id, @RequestBody SpyCommand command) {
+        if (command == null) {
+            throw new InvalidFieldException("body", "is required");
+        }
+        LiveCall call = find(id);
+        LiveChannel channel = command.channel() == null ? call.first() : channelOf(call, command.channel());
+        return send(actions.spy(channel.name(), command)).then();
+    }
+
+    /** Supervisors: starts recording a channel of the call (MixMonitor); the answer names the file. */
+    @PostMapping("/{id}/recording")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    public Mono<Recording> startRecording(@PathVariable String id, @RequestParam(required = false) String channel) {
+        LiveCall call = find(id);
+        LiveChannel recorded = channel == null ? call.first() : channelOf(call, channel);
+        String file = "amiboot-" + call.id() + "-" + System.currentTimeMillis() + ".wav";
+        return send(actions.startRecording(recorded.name(), file)).thenReturn(new Recording(recorded.name(), file));
+    }
+
+    /** Supervisors: stops recording a channel of the call (StopMixMonitor). */
+    @DeleteMapping("/{id}/recording")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public Mono<Void> stopRecording(@PathVariable String id, @RequestParam(required = false) String channel) {
+        LiveCall call = find(id);
+        LiveChannel recorded = channel == null ? call.first() : channelOf(call, channel);
+        return send(actions.stopRecording(recorded.name())).then();
+    }
+
+    /**
+     * A recording that was started.
+     *
+     * @param channel the recorded channel
+     * @param file the file Asterisk records into (relative names land in its monitor directory)
+     */
+    public record Recording(String channel, String file) {
+    }
+
+    private LiveCall find(String id) {
+        Fields.require("id", id, Fields.ID);
+        return feed.snapshot().calls().stream().filter(call -> call.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFoundException("No call " + id));
+    }
+
+    private static LiveChannel channelOf(LiveCall call, String channel) {
+        Fields.require("channel", channel, Fields.CHANNEL);
+        return call.channels().stream().filter(c -> c.uniqueId().equals(channel) || c.name().equals(channel))
+                .findFirst().orElseThrow(() -> new NotFoundException("Call " + call.id() + " has no channel " + channel));
+    }
+
+    private Mono<AmiResponse> send(AmiAction action) {
+        return Mono.fromFuture(() -> asterisk.send(action));
+    }
+}

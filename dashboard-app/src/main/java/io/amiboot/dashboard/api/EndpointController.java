@@ -1,0 +1,25 @@
+package io.amiboot.dashboard.api;
+
+import io.amiboot.autoconfigure.live.LiveEndpoint;
+import io.amiboot.dashboard.live.LiveFeed;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Lists the PJSIP endpoints and their presence. */
+@RestController
+public class EndpointController {
+
+    private final LiveFeed feed;
+
+    /** A controller reading the live model. */
+    public EndpointController(LiveFeed feed) {
+        this.feed = feed;
+    }
+
+    /** Every endpoint, by name. */
+    @GetMapping("/api/endpoints")
+    public List<LiveEndpoint> endpoints() {
+        return feed.snapshot().endpoints();
+    }
+}

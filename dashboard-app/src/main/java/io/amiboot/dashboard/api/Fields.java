@@ -1,0 +1,66 @@
+package io.amiboot.dashboard.api;
+
+import java.util.regex.Pattern;
+
+/** Strict checks of request fields: each one names the field it rejects. */
+public final class Fields {
+
+    /** A call ID ({@code Linkedid}) or a channel's {@code Uniqueid}. */
+    public static final Pattern ID = Pattern.compile("[0-9]{1,20}\\.[0-9]{1,10}");
+
+    /** A channel name or unique ID, as the model lists it. */
+    public static final Pattern CHANNEL = Pattern.compile("[A-Za-z0-9/@._;:+-]{1,100}");
+
+    /** An extension or number to dial. */
+    public static final Pattern EXTENSION = Pattern.compile("[0-9A-Za-z*#+_-]{1,40}");
+
+    /** A dialplan context, queue or endpoint name. */
+    public static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+
+    /** Whom to originate from: an endpoint ({@code 1001}) or an extension in a context ({@code 100@demo}). */
+    public static final Pattern ORIGIN = Pattern.compile("[A-Za-z0-9_-]{1,40}(@[A-Za-z0-9_-]{1,40})?");
+
+    /** A caller ID name. */
+    public static final Pattern CALLER_NAME = Pattern.compile("[\\p{L}\\p{N} .,'_-]{0,40}");
+
+    /** A caller ID number. */
+    public static final Pattern CALLER_NUMBER = Pattern.compile("[0-9+*#]{0,20}");
+
+    /** A channel variable name. */
+    public static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,39}");
+
+    /** A channel variable value: printable, no separators Asterisk would split on. */
+    public static final Pattern VARIABLE_VALUE = Pattern.compile("[\\p{L}\\p{N} .:@/_+*#=-]{0,200}");
+
+    /** A queue member interface, e.g. {@code PJSIP/1001} or {@code Local/100@test/n}. */
+    public static final Pattern INTERFACE = Pattern.compile("[A-Za-z0-9/@._:-]{1,80}");
+
+    /** A pause reason. */
+    public static final Pattern REASON = Pattern.compile("[\\p{L}\\p{N} ._-]{0,40}");
+
+    private Fields() {
+    }
+
+    /** The value if present and matching; a 400 naming the field otherwise (CR, LF and NUL are named as such). */
+    public static String require(String field, String value, Pattern pattern) {
+        if (value == null || value.isEmpty()) {
+            throw new InvalidFieldException(field, "is required");
+        }
+        return check(field, value, pattern);
+    }
+
+    /** The value if absent or matching; a 400 naming the field otherwise. */
+    public static String optional(String field, String value, Pattern pattern) {
+        return value == null ? null : check(field, value, pattern);
+    }
+
+    private static String check(String field, String value, Pattern pattern) {
+        if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\0') >= 0) {
+            throw new InvalidFieldException(field, "must not contain CR, LF or NUL");
+        }
+        if (!pattern.matcher(value).matches()) {
+            throw new InvalidFieldException(field, "does not match " + pattern.pattern());
+        }
+        return value;
+    }
+}

@@ -1,0 +1,10 @@
+package io.amiboot.dashboard.api;
+
+/** The call, channel or queue asked for does not exist (any more). */
+public final class NotFoundException extends RuntimeException {
+
+    /** With a message saying what was not found. */
+    public NotFoundException(String message) {
+        super(message);
+    }
+}

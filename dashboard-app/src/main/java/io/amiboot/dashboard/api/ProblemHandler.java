@@ -1,0 +1,56 @@
+package io.amiboot.dashboard.api;
+
+import io.amiboot.client.AmiActionException;
+import io.amiboot.client.AmiConnectionException;
+import io.amiboot.client.AmiTimeoutException;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Turns the API's failures into RFC 9457 problem details. */
+@RestControllerAdvice
+public class ProblemHandler {
+
+    private static final String TYPES = "https://amiboot.io/problems/";
+
+    /** 400 naming the invalid field. */
+    @ExceptionHandler
+    public ProblemDetail invalidField(InvalidFieldException invalid) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-field", "Invalid request field", invalid.getMessage());
+        problem.setProperty("field", invalid.field());
+        return problem;
+    }
+
+    /** 404. */
+    @ExceptionHandler
+    public ProblemDetail notFound(NotFoundException missing) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", missing.getMessage());
+    }
+
+    /** 502: Asterisk answered the action with an error. */
+    @ExceptionHandler
+    public ProblemDetail refused(AmiActionException refused) {
+        return problem(HttpStatus.BAD_GATEWAY, "asterisk-refused", "Asterisk refused the action", refused.getMessage());
+    }
+
+    /** 503: not connected to Asterisk. */
+    @ExceptionHandler
+    public ProblemDetail notConnected(AmiConnectionException down) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "asterisk-unavailable", "Asterisk is not connected", down.getMessage());
+    }
+
+    /** 504: Asterisk did not answer in time. */
+    @ExceptionHandler
+    public ProblemDetail timedOut(AmiTimeoutException late) {
+        return problem(HttpStatus.GATEWAY_TIMEOUT, "asterisk-timeout", "Asterisk did not answer in time", late.getMessage());
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPES + type));
+        problem.setTitle(title);
+        return problem;
+    }
+}

@@ -1,0 +1,64 @@
+package io.amiboot.dashboard.api;
+
+import io.amiboot.autoconfigure.live.LiveQueue;
+import io.amiboot.dashboard.DashboardProperties;
+import io.amiboot.dashboard.live.AsteriskActions;
+import io.amiboot.dashboard.live.LiveFeed;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** Lists queues and pauses or unpauses their members. */
+@RestController
+@RequestMapping("/api/queues")
+public class QueueController {
+
+    private final LiveFeed feed;
+
+    private final AsteriskActions asterisk;
+
+    private final CallActions actions;
+
+    /** A controller acting on the dashboard's Asterisk. */
+    public QueueController(LiveFeed feed, AsteriskActions asterisk, DashboardProperties properties) {
+        this.feed = feed;
+        this.asterisk = asterisk;
+        this.actions = new CallActions(properties.originateContexts());
+    }
+
+    /** Every queue with its members and waiting callers. */
+    @GetMapping
+    public List<LiveQueue> queues() {
+        return feed.snapshot().queues();
+    }
+
+    /** Pauses a member of the queue. */
+    @PostMapping("/{queue}/pause")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    public Mono<Void> pause(@PathVariable String queue, @RequestBody PauseCommand command) {
+        return setPaused(queue, command, true);
+    }
+
+    /** Unpauses a member of the queue. */
+    @PostMapping("/{queue}/unpause")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    public Mono<Void> unpause(@PathVariable String queue, @RequestBody PauseCommand command) {
+        return setPaused(queue, command, false);
+    }
+
+    private Mono<Void> setPaused(String queue, PauseCommand command, boolean paused) {
+        Fields.require("queue", queue, Fields.NAME);
+        var action = actions.pause(queue, command, paused);
+        if (feed.snapshot().queues().stream().noneMatch(q -> q.name().equals(queue))) {
+            throw new NotFoundException("No queue " + queue);
+        }
+        return Mono.fromFuture(() -> asterisk.send(action)).then();
+    }
+}

@@ -1,0 +1,15 @@
+package io.amiboot.dashboard.relay;
+
+import io.amiboot.client.AmiEvent;
+import java.util.function.Consumer;
+
+/** The raw AMI events, for the event log. */
+@FunctionalInterface
+public interface EventLog {
+
+    /**
+     * Calls {@code listener} with every AMI event; it must not block.
+     * @return what stops the calls when run
+     */
+    Runnable listen(Consumer<AmiEvent> listener);
+}

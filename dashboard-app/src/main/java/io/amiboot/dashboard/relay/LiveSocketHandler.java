@@ -1,0 +1,139 @@
+package io.amiboot.dashboard.relay;
+
+import io.amiboot.dashboard.DashboardProperties;
+import io.amiboot.dashboard.api.InvalidFieldException;
+import io.amiboot.dashboard.live.LiveFeed;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.web.reactive.socket.CloseStatus;
+import org.springframework.web.reactive.socket.WebSocketHandler;
+import org.springframework.web.reactive.socket.WebSocketSession;
+import org.springframework.web.util.UriComponentsBuilder;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.FluxSink;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The {@code /ws/live} relay: a filtered snapshot, then filtered deltas (and event-log entries when asked for), as
+ * JSON text messages. Each session sends only as fast as its client reads; meanwhile its updates coalesce in a
+ * bounded {@link SessionBacklog}, so a stalled browser costs bounded memory and never holds up the others.
+ */
+public final class LiveSocketHandler implements WebSocketHandler {
+
+    private static final int MAX_EVENTS = 500;
+
+    private final LiveFeed feed;
+
+    private final EventLog eventLog;
+
+    private final ObjectMapper json;
+
+    private final int sessionBacklog;
+
+    private final Set<SessionBacklog> open = ConcurrentHashMap.newKeySet();
+
+    /** A relay of {@code feed} and {@code eventLog}. */
+    public LiveSocketHandler(LiveFeed feed, EventLog eventLog, ObjectMapper json, DashboardProperties properties) {
+        this.feed = feed;
+        this.eventLog = eventLog;
+        this.json = json;
+        this.sessionBacklog = properties.sessionBacklog();
+    }
+
+    @Override
+    public Mono<Void> handle(WebSocketSession session) {
+        RelayFilter filter;
+        try {
+            filter = RelayFilter.parse(UriComponentsBuilder.fromUri(session.getHandshakeInfo().getUri()).build()
+                    .getQueryParams());
+        }
+        catch (InvalidFieldException invalid) {
+            return session.close(CloseStatus.POLICY_VIOLATION.withReason(invalid.getMessage()));
+        }
+        SessionBacklog backlog = new SessionBacklog(filter, sessionBacklog, MAX_EVENTS);
+        open.add(backlog);
+        Flux<String> outbound = Flux.create(sink -> {
+            Drain drain = new Drain(sink, backlog, filter);
+            Runnable stopLive = feed.listen(delta -> {
+                backlog.offer(delta);
+                drain.run();
+            });
+            Runnable stopEvents = !filter.wants("events") ? () -> {
+            } : eventLog.listen(event -> {
+                if (filter.wants(event)) {
+                    Map<String, String> headers = new LinkedHashMap<>();
+                    event.headers().forEach(header -> headers.putIfAbsent(header.getKey(), header.getValue()));
+                    backlog.offer(new RelayMessage.Event("event", headers));
+                    drain.run();
+                }
+            });
+            sink.onRequest(requested -> drain.run());
+            sink.onDispose(() -> {
+                open.remove(backlog);
+                stopLive.run();
+                stopEvents.run();
+            });
+        });
+        return session.send(outbound.map(session::textMessage)).and(session.receive().then());
+    }
+
+    /** The open sessions and what their backlogs coalesced or dropped so far. */
+    public RelayStats stats() {
+        long coalesced = 0;
+        long dropped = 0;
+        for (SessionBacklog backlog : open) {
+            coalesced += backlog.coalesced();
+            dropped += backlog.droppedEvents();
+        }
+        return new RelayStats(open.size(), coalesced, dropped);
+    }
+
+    /**
+     * Relay statistics.
+     *
+     * @param sessions the open sessions
+     * @param coalesced the updates their backlogs coalesced
+     * @param droppedEvents the event-log entries their backlogs dropped
+     */
+    public record RelayStats(int sessions, long coalesced, long droppedEvents) {
+    }
+
+    /** Sends pending messages while the client has demand; one drain at a time. */
+    private final class Drain implements Runnable {
+
+        private final AtomicInteger work = new AtomicInteger();
+
+        private final FluxSink<String> sink;
+
+        private final SessionBacklog backlog;
+
+        private final RelayFilter filter;
+
+        Drain(FluxSink<String> sink, SessionBacklog backlog, RelayFilter filter) {
+            this.sink = sink;
+            this.backlog = backlog;
+            this.filter = filter;
+        }
+
+        @Override
+        public void run() {
+            if (work.getAndIncrement() != 0) {
+                return;
+            }
+            do {
+                while (sink.requestedFromDownstream() > 0 && !sink.isCancelled()) {
+                    RelayMessage message = backlog.poll(() -> filter.apply(feed.snapshot()));
+                    if (message == null) {
+                        break;
+                    }
+                    sink.next(json.writeValueAsString(message));
+                }
+            }
+            while (work.decrementAndGet() != 0);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.amiboot.dashboard.relay;
+
+import io.amiboot.autoconfigure.live.LiveCall;
+import io.amiboot.autoconfigure.live.LiveChannel;
+import io.amiboot.autoconfigure.live.LiveEndpoint;
+import io.amiboot.autoconfigure.live.LiveQueue;
+import io.amiboot.autoconfigure.live.LiveSnapshot;
+import io.amiboot.client.AmiEvent;
+import io.amiboot.dashboard.api.Fields;
+import io.amiboot.dashboard.api.InvalidFieldException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * What one WebSocket client asked to see, from its query parameters: {@code kinds} (calls, queues, endpoints,
+ * events), {@code queue}, {@code endpoint} and {@code event} (AMI event names for the event log), each
+ * comma-separated; empty means everything.
+ *
+ * @param kinds the kinds of updates wanted
+ * @param queues the queues wanted
+ * @param endpoints the endpoints wanted; calls are kept when a channel belongs to or dials one of them
+ * @param eventNames the AMI event names wanted in the event log, lower case
+ */
+public record RelayFilter(Set<String> kinds, Set<String> queues, Set<String> endpoints, Set<String> eventNames) {
+
+    private static final Set<String> KINDS = Set.of("calls", "queues", "endpoints", "events");
+
+    private static final Set<String> DEFAULT_KINDS = Set.of("calls", "queues", "endpoints");
+
+    private static final Pattern EVENT_NAME = Pattern.compile("[A-Za-z0-9_]{1,40}");
+
+    /** Copies the sets so the record stays immutable. */
+    public RelayFilter {
+        kinds = Set.copyOf(kinds);
+        queues = Set.copyOf(queues);
+        endpoints = Set.copyOf(endpoints);
+        eventNames = Set.copyOf(eventNames);
+    }
+
+    /** Reads and validates the query parameters. */
+    public static RelayFilter parse(Map<String, List<String>> query) {
+        Set<String> kinds = values(query, "kinds", Fields.NAME);
+        for (String kind : kinds) {
+            if (!KINDS.contains(kind)) {
+                throw new InvalidFieldException("kinds", "must be among " + KINDS);
+            }
+        }
+        return new RelayFilter(kinds.isEmpty() ? DEFAULT_KINDS : kinds, values(query, "queue", Fields.NAME),
+                values(query, "endpoint", Fields.NAME), values(query, "event", EVENT_NAME).stream()
+                        .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toSet()));
+    }
+
+    private static Set<String> values(Map<String, List<String>> query, String name, Pattern pattern) {
+        return query.getOrDefault(name, List.of()).stream().flatMap(value -> Arrays.stream(value.split(",")))
+                .map(value -> value.replaceAll("^ +| +$", "")).filter(value -> !value.isEmpty())
+                .map(value -> Fields.require(name, value, pattern)).collect(Collectors.toSet());
+    }
+
+    /** Whether updates of this kind are wanted. */
+    public boolean wants(String kind) {
+        return kinds.contains(kind);
+    }
+
+    /** Whether this call is wanted. */
+    public boolean wants(LiveCall call) {
+        return wants("calls") && (endpoints.isEmpty() || call.channels().stream().anyMatch(this::involvesEndpoint));
+    }
+
+    private boolean involvesEndpoint(LiveChannel channel) {
+        for (String endpoint : endpoints) {
+            if (channel.name().startsWith("PJSIP/" + endpoint + "-") || endpoint.equals(channel.exten())
+                    || endpoint.equals(channel.callerIdNum()) || endpoint.equals(channel.connectedLineNum())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether this queue is wanted. */
+    public boolean wants(LiveQueue queue) {
+        return wants("queues") && (queues.isEmpty() || queues.contains(queue.name()));
+    }
+
+    /** Whether this endpoint is wanted. */
+    public boolean wants(LiveEndpoint endpoint) {
+        return wants("endpoints") && (endpoints.isEmpty() || endpoints.contains(endpoint.name()));
+    }
+
+    /** Whether this AMI event is wanted in the event log. */
+    public boolean wants(AmiEvent event) {
+        return wants("events") && (eventNames.isEmpty() || eventNames.contains(event.name().toLowerCase(Locale.ROOT)));
+    }
+
+    /** The snapshot message with only what is wanted. */
+    public RelayMessage.Snapshot apply(LiveSnapshot snapshot) {
+        return new RelayMessage.Snapshot("snapshot", snapshot.version(), snapshot.connected(),
+                snapshot.calls().stream().filter(this::wants).toList(),
+                snapshot.queues().stream().filter(this::wants).toList(),
+                snapshot.endpoints().stream().filter(this::wants).toList());
+    }
+}

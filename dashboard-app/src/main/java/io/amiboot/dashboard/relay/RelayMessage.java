@@ -1,0 +1,43 @@
+package io.amiboot.dashboard.relay;
+
+import io.amiboot.autoconfigure.live.LiveCall;
+import io.amiboot.autoconfigure.live.LiveEndpoint;
+import io.amiboot.autoconfigure.live.LiveQueue;
+import java.util.List;
+import java.util.Map;
+
+/** A JSON message of the WebSocket relay; {@code type} tells them apart. */
+public sealed interface RelayMessage {
+
+    /** The message's kind. */
+    String type();
+
+    /** The whole (filtered) model; the client replaces what it shows. */
+    record Snapshot(String type, long version, boolean connected, List<LiveCall> calls, List<LiveQueue> queues,
+            List<LiveEndpoint> endpoints) implements RelayMessage {
+    }
+
+    /** A call was added or changed: the client inserts or replaces it. */
+    record Call(String type, long version, LiveCall call) implements RelayMessage {
+    }
+
+    /** A call ended. */
+    record CallRemoved(String type, long version, String callId) implements RelayMessage {
+    }
+
+    /** A queue changed. */
+    record Queue(String type, long version, LiveQueue queue) implements RelayMessage {
+    }
+
+    /** An endpoint changed. */
+    record Endpoint(String type, long version, LiveEndpoint endpoint) implements RelayMessage {
+    }
+
+    /** A raw AMI event for the event log, headers in wire order. */
+    record Event(String type, Map<String, String> event) implements RelayMessage {
+    }
+
+    /** How much this session's backlog coalesced or dropped so far. */
+    record Stats(String type, long coalesced, long droppedEvents) implements RelayMessage {
+    }
+}

@@ -1,0 +1,95 @@
+package io.amiboot.dashboard.security;
+
+import io.amiboot.dashboard.DashboardProperties;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint.DelegateEntry;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.HttpBasicServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.WebFilter;
+import reactor.core.publisher.Mono;
+
+/**
+ * Form login for the page, HTTP Basic for the API; viewers read, operators act on calls and queues, supervisors
+ * also spy and record. Browser writes (cookie sessions) need the {@code XSRF-TOKEN} cookie echoed in
+ * {@code X-XSRF-TOKEN}; HTTP Basic requests carry no ambient credentials and skip CSRF.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfiguration {
+
+    private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    MapReactiveUserDetailsService userDetailsService(DashboardProperties properties, PasswordEncoder encoder) {
+        return DashboardUsers.from(properties, encoder);
+    }
+
+    @Bean
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http) {
+        ServerWebExchangeMatcher api = ServerWebExchangeMatchers.pathMatchers("/api/**", "/ws/**", "/v3/api-docs/**");
+        HttpBasicServerAuthenticationEntryPoint basic = new HttpBasicServerAuthenticationEntryPoint();
+        basic.setRealm("amiboot dashboard");
+        return http
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/login", "/login.html", "/webjars/**", "/css/**", "/js/login.js", "/favicon.ico").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/**").hasRole("VIEWER")
+                        .pathMatchers("/api/calls/*/spy", "/api/calls/*/recording").hasRole("SUPERVISOR")
+                        .pathMatchers("/api/**").hasRole("OPERATOR")
+                        .anyExchange().hasRole("VIEWER"))
+                .httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(basic))
+                .formLogin(form -> form.loginPage("/login"))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(new DelegatingServerAuthenticationEntryPoint(
+                        new DelegateEntry(api, basic),
+                        new DelegateEntry(ServerWebExchangeMatchers.anyExchange(), new RedirectServerAuthenticationEntryPoint("/login")))))
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+                        .requireCsrfProtectionMatcher(exchange -> isBrowserWrite(exchange.getRequest())
+                                ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch()))
+                .build();
+    }
+
+    /**
+     * Writes that a browser could be tricked into sending: with a cookie (the session) and without an explicit
+     * Authorization header. The login form itself always counts.
+     */
+    static boolean isBrowserWrite(ServerHttpRequest request) {
+        if (SAFE.contains(request.getMethod())) {
+            return false;
+        }
+        if (request.getPath().pathWithinApplication().value().equals("/login")) {
+            return true;
+        }
+        return !request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION) && !request.getCookies().isEmpty();
+    }
+
+    /** Makes sure every response sets the {@code XSRF-TOKEN} cookie the page echoes back. */
+    @Bean
+    WebFilter csrfCookieWebFilter() {
+        return (exchange, chain) -> {
+            Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+            return (token == null ? Mono.<CsrfToken>empty() : token).then(chain.filter(exchange));
+        };
+    }
+}

@@ -1,0 +1,167 @@
+package io.amiboot.dashboard.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.amiboot.test.asterisk.RealAsterisk;
+import io.amiboot.test.asterisk.TestAsterisk;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The board in real headless Chromium against a real Asterisk: originate, watch, hang up; viewers get no controls. */
+@RealAsterisk
+class BoardBrowserIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private RunningDashboard dashboard;
+
+    private WebDriver browser;
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (dashboard != null) {
+            dashboard.hangUpAll("BrowserIT");
+            dashboard.close();
+        }
+    }
+
+    private static WebDriver chromium() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--window-size=1600,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        wait.withMessage(this::pageState);
+        return wait;
+    }
+
+    /** What the page shows, for failure messages. */
+    private String pageState() {
+        try {
+            return "alert: '" + browser.findElement(By.id("alert")).getText() + "', calls: "
+                    + browser.findElement(By.id("calls")).getDomProperty("outerHTML") + ", live: "
+                    + browser.findElement(By.id("socketStatus")).getText();
+        }
+        catch (RuntimeException unavailable) {
+            return "page state unavailable: " + unavailable.getMessage();
+        }
+    }
+
+    private void signIn(String user) {
+        browser.get(dashboard.baseUrl() + "/");
+        waiting().until(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(user + "-pw");
+        browser.findElement(By.id("signIn")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("socketStatus"), "Live: connected"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("asteriskStatus"), "Asterisk: connected"));
+    }
+
+    private By rowOf(String callerIdName) {
+        return By.xpath("//tr[contains(@class,'call-row')][contains(., '" + callerIdName + "')]");
+    }
+
+    @Test
+    void anOperatorOriginatesFromThePageWatchesTheDurationTickAndHangsUp(TestAsterisk asterisk) throws Exception {
+        dashboard = RunningDashboard.start(asterisk);
+        browser = chromium();
+        signIn("operator");
+
+        browser.findElement(By.id("from")).sendKeys("500@test");
+        browser.findElement(By.id("to")).sendKeys("200");
+        new Select(browser.findElement(By.id("context"))).selectByValue("test");
+        browser.findElement(By.id("callerIdName")).sendKeys("BrowserIT");
+        browser.findElement(By.id("callButton")).click();
+
+        // The table re-renders on every update, so elements are looked up afresh and staleness is retried.
+        String callId = waiting().ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(rowOf("BrowserIT")).getDomAttribute("data-call-id"));
+        By duration = By.cssSelector("tr[data-call-id='" + callId + "'] td.duration");
+        String first = waiting().ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(duration).getText());
+        assertThat(first).matches("\\d+:\\d\\d");
+        String later = waiting().ignoring(StaleElementReferenceException.class).until(driver -> {
+            String now = driver.findElement(duration).getText();
+            return now.equals(first) ? null : now;
+        });
+        assertThat(later).matches("\\d+:\\d\\d");
+        assertThat(browser.findElements(By.cssSelector("button.spy, button.record"))).as("supervisor buttons").isEmpty();
+
+        Path screenshot = Path.of("target", "dashboard-live-board.png");
+        Files.createDirectories(screenshot.getParent());
+        Files.copy(((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath(), screenshot,
+                StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(screenshot)).isPositive();
+
+        waiting().ignoring(StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(By.cssSelector("tr[data-call-id='" + callId + "'] button.hangup")).click();
+            return true;
+        });
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("tr[data-call-id='" + callId + "']")));
+        assertThat(dashboard.callsOf("BrowserIT")).doesNotContain(callId);
+    }
+
+    @Test
+    void aViewerSeesTheCallsButNoControlButtons(TestAsterisk asterisk) throws Exception {
+        dashboard = RunningDashboard.start(asterisk);
+        dashboard.originate("BrowserIT viewer");
+        browser = chromium();
+        signIn("viewer");
+
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(rowOf("BrowserIT viewer")));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("queues"), "support"));
+        List<WebElement> controls = browser.findElements(By.cssSelector(
+                "button.hangup, button.transfer, button.pause, #callForm, #callButton, .operator-only"));
+        assertThat(controls).isEmpty();
+        assertThat(browser.findElement(By.id("who")).getText()).contains("viewer");
+    }
+
+    @Test
+    void aSupervisorStartsAndStopsARecordingFromThePage(TestAsterisk asterisk) throws Exception {
+        dashboard = RunningDashboard.start(asterisk);
+        dashboard.originate("BrowserIT recorded");
+        browser = chromium();
+        signIn("supervisor");
+
+        String callId = waiting().ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(rowOf("BrowserIT recorded")).getDomAttribute("data-call-id"));
+        By record = By.cssSelector("tr[data-call-id='" + callId + "'] button.record");
+        clickWhenFresh(record);
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(record, "Stop"));
+        clickWhenFresh(record);
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(record, "Record"));
+        assertThat(browser.findElement(By.id("alert")).isDisplayed()).isFalse();
+    }
+
+    private void clickWhenFresh(By button) {
+        waiting().ignoring(StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(button).click();
+            return true;
+        });
+    }
+}

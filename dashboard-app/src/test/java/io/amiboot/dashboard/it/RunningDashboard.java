@@ -1,0 +1,100 @@
+package io.amiboot.dashboard.it;
+
+import io.amiboot.dashboard.DashboardApplication;
+import io.amiboot.test.asterisk.TestAsterisk;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/** The whole dashboard on a random port, connected to the test Asterisk, with a viewer and an operator. */
+final class RunningDashboard implements AutoCloseable {
+
+    static final String VIEWER_HASH = "$2a$04$BW67H9O8w2WTsdBHlxQsoecmwlaT8U2efJmQw7y.9b4YaFV2xK5Ja";
+
+    static final String OPERATOR_HASH = "$2a$04$G9pJXeQiKf.N6/9cjAfCmuTDcvGdAAP8DfPJsUuTWPg8HHHnojgPO";
+
+    static final String SUPERVISOR_HASH = "$2a$04$B30hgKsSZeTbETS2RIfOfuTTmVrdAG9cnhr2Ug/4Btq6O0AkOYlXe";
+
+    final ConfigurableApplicationContext context;
+
+    final int port;
+
+    private RunningDashboard(ConfigurableApplicationContext context) {
+        this.context = context;
+        this.port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    /** Starts the dashboard against {@code asterisk}. */
+    static RunningDashboard start(TestAsterisk asterisk, String... extraProperties) {
+        List<String> properties = new ArrayList<>(List.of("ami.url=" + asterisk.amiUrl(), "server.port=0",
+                "dashboard.originate-contexts=test", "ami.startup.wait=true",
+                "dashboard.users.viewer.password=" + VIEWER_HASH, "dashboard.users.viewer.role=viewer",
+                "dashboard.users.operator.password=" + OPERATOR_HASH, "dashboard.users.operator.role=operator",
+                "dashboard.users.supervisor.password=" + SUPERVISOR_HASH, "dashboard.users.supervisor.role=supervisor"));
+        properties.addAll(List.of(extraProperties));
+        return new RunningDashboard(new SpringApplicationBuilder(DashboardApplication.class)
+                .web(WebApplicationType.REACTIVE).run(properties.stream().map(p -> "--" + p).toArray(String[]::new)));
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    WebClient api(String user) {
+        return WebClient.builder().baseUrl(baseUrl())
+                .defaultHeaders(headers -> headers.setBasicAuth(user, user + "-pw")).build();
+    }
+
+    /** Originates {@code Local/500@test} to {@code 200@test} through the REST API, as the operator. */
+    void originate(String callerIdName) {
+        originate("500", callerIdName);
+    }
+
+    /** Originates {@code Local/<exten>@test} to {@code 200@test} through the REST API, as the operator. */
+    void originate(String exten, String callerIdName) {
+        api("operator").post().uri("/api/calls").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("from", exten + "@test", "to", "200", "context", "test", "callerIdName", callerIdName))
+                .exchangeToMono(response -> response.bodyToMono(String.class).defaultIfEmpty("").map(body -> {
+                    if (!response.statusCode().is2xxSuccessful()) {
+                        throw new AssertionError("Originate failed: " + response.statusCode() + " " + body);
+                    }
+                    return body;
+                })).block(Duration.ofSeconds(15));
+    }
+
+    /** The IDs of the calls with a channel showing {@code callerIdName}. */
+    List<String> callsOf(String callerIdName) {
+        JsonNode calls = api("viewer").get().uri("/api/calls").retrieve().bodyToMono(JsonNode.class).block(Duration.ofSeconds(10));
+        List<String> ids = new ArrayList<>();
+        for (JsonNode call : calls) {
+            for (JsonNode channel : call.get("channels")) {
+                if (channel.get("callerIdName").asString().startsWith(callerIdName)) {
+                    ids.add(call.get("id").asString());
+                    break;
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Hangs up every call showing a caller ID name starting with {@code prefix}, through the REST API. */
+    void hangUpAll(String prefix) {
+        for (String id : callsOf(prefix)) {
+            api("operator").delete().uri("/api/calls/{id}", id).retrieve().toBodilessEntity()
+                    .onErrorResume(ignored -> Mono.empty()).block(Duration.ofSeconds(10));
+        }
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

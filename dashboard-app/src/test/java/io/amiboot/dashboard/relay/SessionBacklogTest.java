@@ -1,0 +1,103 @@
+package io.amiboot.dashboard.relay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.amiboot.autoconfigure.live.DeviceState;
+import io.amiboot.autoconfigure.live.LiveCall;
+import io.amiboot.autoconfigure.live.LiveChannel;
+import io.amiboot.autoconfigure.live.LiveDelta;
+import io.amiboot.autoconfigure.live.LiveEndpoint;
+import io.amiboot.autoconfigure.live.LiveQueue;
+import io.amiboot.autoconfigure.live.LiveSnapshot;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A session's backlog coalesces per key, stays bounded, and counts what it coalesced or dropped. */
+class SessionBacklogTest {
+
+    private static final RelayFilter ALL = RelayFilter.parse(Map.of("kinds", List.of("calls,queues,endpoints,events")));
+
+    private static LiveCall call(String id, String state, String exten) {
+        return new LiveCall(id, List.of(new LiveChannel(id, id, "PJSIP/1001-" + id, state, "1001", "", "", "", "test",
+                exten, "1", "", false, null, List.of(), Instant.EPOCH)), Instant.EPOCH);
+    }
+
+    private static LiveSnapshot empty(long version) {
+        return new LiveSnapshot(version, true, List.of(), List.of(), List.of());
+    }
+
+    private static List<RelayMessage> drain(SessionBacklog backlog) {
+        List<RelayMessage> sent = new ArrayList<>();
+        RelayMessage message;
+        while ((message = backlog.poll(() -> ALL.apply(empty(99)))) != null) {
+            sent.add(message);
+        }
+        return sent;
+    }
+
+    @Test
+    void updatesOfOneCallCoalesceIntoTheLatest() {
+        SessionBacklog backlog = new SessionBacklog(ALL, 100, 10);
+        backlog.offer(new LiveDelta.Resynced(1, empty(1)));
+        backlog.offer(new LiveDelta.CallAdded(2, call("1.1", "Ring", "100")));
+        backlog.offer(new LiveDelta.CallUpdated(3, call("1.1", "Up", "100")));
+        backlog.offer(new LiveDelta.CallAdded(4, call("1.2", "Ring", "100")));
+        backlog.offer(new LiveDelta.QueueUpdated(5, new LiveQueue("sales", "ringall", 0, 0, List.of(), List.of())));
+        backlog.offer(new LiveDelta.EndpointUpdated(6, new LiveEndpoint("1001", "PJSIP/1001", DeviceState.INUSE, "")));
+        List<RelayMessage> sent = drain(backlog);
+        assertThat(sent).extracting(RelayMessage::type).containsExactly("snapshot", "call", "call", "queue", "endpoint", "stats");
+        assertThat(((RelayMessage.Call) sent.get(1)).call().first().state()).isEqualTo("Up");
+        assertThat(sent.get(5)).isEqualTo(new RelayMessage.Stats("stats", 1, 0));
+        assertThat(drain(backlog)).isEmpty();
+    }
+
+    @Test
+    void aRemovalReplacesPendingUpdatesOfThatCall() {
+        SessionBacklog backlog = new SessionBacklog(ALL, 100, 10);
+        backlog.offer(new LiveDelta.CallAdded(2, call("1.1", "Ring", "100")));
+        backlog.offer(new LiveDelta.CallRemoved(3, "1.1"));
+        assertThat(drain(backlog)).extracting(RelayMessage::type).containsExactly("callRemoved", "stats");
+    }
+
+    @Test
+    void pastItsBoundTheBacklogCollapsesIntoOneFreshSnapshot() {
+        SessionBacklog backlog = new SessionBacklog(ALL, 10, 10);
+        for (int i = 0; i < 10_000; i++) {
+            backlog.offer(new LiveDelta.CallAdded(i, call("1." + i, "Up", "100")));
+        }
+        List<RelayMessage> sent = drain(backlog);
+        assertThat(sent.size()).isLessThanOrEqualTo(12);
+        assertThat(sent).extracting(RelayMessage::type).contains("snapshot");
+        assertThat(backlog.coalesced()).isGreaterThan(9_000);
+    }
+
+    @Test
+    void eventLogEntriesDropTheOldestWhenFull() {
+        SessionBacklog backlog = new SessionBacklog(ALL, 10, 3);
+        for (int i = 0; i < 5; i++) {
+            backlog.offer(new RelayMessage.Event("event", Map.of("Event", "Newexten", "N", Integer.toString(i))));
+        }
+        List<RelayMessage> sent = drain(backlog);
+        assertThat(sent.get(0)).isEqualTo(new RelayMessage.Stats("stats", 0, 2));
+        assertThat(sent.subList(1, 4)).extracting(m -> ((RelayMessage.Event) m).event().get("N")).containsExactly("2", "3", "4");
+    }
+
+    @Test
+    void filtersKeepOnlyTheChosenQueuesEndpointsAndKinds() {
+        RelayFilter filter = RelayFilter.parse(Map.of("kinds", List.of("calls,queues"), "queue", List.of("sales"),
+                "endpoint", List.of("1002")));
+        SessionBacklog backlog = new SessionBacklog(filter, 100, 10);
+        backlog.offer(new LiveDelta.CallAdded(1, call("1.1", "Up", "100")));
+        backlog.offer(new LiveDelta.CallAdded(2, call("1.2", "Up", "1002")));
+        backlog.offer(new LiveDelta.QueueUpdated(3, new LiveQueue("support", "", 0, 0, List.of(), List.of())));
+        backlog.offer(new LiveDelta.QueueUpdated(4, new LiveQueue("sales", "", 0, 0, List.of(), List.of())));
+        backlog.offer(new LiveDelta.EndpointUpdated(5, new LiveEndpoint("1002", "PJSIP/1002", DeviceState.INUSE, "")));
+        List<RelayMessage> sent = drain(backlog);
+        assertThat(sent).extracting(RelayMessage::type).containsExactly("callRemoved", "call", "queue");
+        assertThat(((RelayMessage.Call) sent.get(1)).call().id()).isEqualTo("1.2");
+        assertThat(((RelayMessage.Queue) sent.get(2)).queue().name()).isEqualTo("sales");
+    }
+}
