@@ -18,7 +18,7 @@ set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
 REPO_ROOT="$(cd "$SCRIPT_DIR/.." && pwd -P)"
-JAR="$REPO_ROOT/dashboard-app/target/dashboard-app-0.1.0-SNAPSHOT.jar"
+JAR="$REPO_ROOT/dashboard-app/target/dashboard-app-0.1.0-SNAPSHOT-exec.jar"
 
 DEMO=false
 RATE=6

@@ -1,5 +1,6 @@
 package io.amiboot.dashboard.relay;
 
+import io.amiboot.client.AmiEvent;
 import io.amiboot.dashboard.DashboardProperties;
 import io.amiboot.dashboard.api.InvalidFieldException;
 import io.amiboot.dashboard.live.LiveFeed;
@@ -36,6 +37,13 @@ public final class LiveSocketHandler implements WebSocketHandler {
 
     private final Set<SessionBacklog> open = ConcurrentHashMap.newKeySet();
 
+    private final Object renderedLock = new Object();
+
+    /** The event rendered last, and its message; guarded by {@link #renderedLock}. */
+    private AmiEvent lastEvent;
+
+    private RelayMessage.Event lastRendered;
+
     /** A relay of {@code feed} and {@code eventLog}. */
     public LiveSocketHandler(LiveFeed feed, EventLog eventLog, ObjectMapper json, DashboardProperties properties) {
         this.feed = feed;
@@ -65,9 +73,7 @@ public final class LiveSocketHandler implements WebSocketHandler {
             Runnable stopEvents = !filter.wants("events") ? () -> {
             } : eventLog.listen(event -> {
                 if (filter.wants(event)) {
-                    Map<String, String> headers = new LinkedHashMap<>();
-                    event.headers().forEach(header -> headers.putIfAbsent(header.getKey(), header.getValue()));
-                    backlog.offer(new RelayMessage.Event("event", headers));
+                    backlog.offer(rendered(event));
                     drain.run();
                 }
             });
@@ -79,6 +85,25 @@ public final class LiveSocketHandler implements WebSocketHandler {
             });
         });
         return session.send(outbound.map(session::textMessage)).and(session.receive().then());
+    }
+
+    /**
+     * The event-log message of {@code event}, rendered once however many sessions show it: every session's
+     * listener hears the same event in turn, so the last one rendered is the one asked for again.
+     */
+    private RelayMessage.Event rendered(AmiEvent event) {
+        synchronized (renderedLock) {
+            if (event != lastEvent) {
+                Map<String, String> headers = new LinkedHashMap<>();
+                event.headers().forEach(header -> headers.putIfAbsent(header.getKey(), header.getValue()));
+                Map<String, Object> message = new LinkedHashMap<>();
+                message.put("type", "event");
+                message.put("event", headers);
+                lastRendered = new RelayMessage.Event(json.writeValueAsString(message));
+                lastEvent = event;
+            }
+            return lastRendered;
+        }
     }
 
     /** The open sessions and what their backlogs coalesced or dropped so far. */
@@ -130,7 +155,7 @@ public final class LiveSocketHandler implements WebSocketHandler {
                     if (message == null) {
                         break;
                     }
-                    sink.next(json.writeValueAsString(message));
+                    sink.next(message instanceof RelayMessage.Event event ? event.json() : json.writeValueAsString(message));
                 }
             }
             while (work.decrementAndGet() != 0);

@@ -4,7 +4,6 @@ import io.amiboot.autoconfigure.live.LiveCall;
 import io.amiboot.autoconfigure.live.LiveEndpoint;
 import io.amiboot.autoconfigure.live.LiveQueue;
 import java.util.List;
-import java.util.Map;
 
 /** A JSON message of the WebSocket relay; {@code type} tells them apart. */
 public sealed interface RelayMessage {
@@ -33,8 +32,16 @@ public sealed interface RelayMessage {
     record Endpoint(String type, long version, LiveEndpoint endpoint) implements RelayMessage {
     }
 
-    /** A raw AMI event for the event log, headers in wire order. */
-    record Event(String type, Map<String, String> event) implements RelayMessage {
+    /**
+     * A raw AMI event for the event log, already rendered as {@code {"type":"event","event":{headers in wire
+     * order}}}: rendered once for every session that shows it.
+     */
+    record Event(String json) implements RelayMessage {
+
+        @Override
+        public String type() {
+            return "event";
+        }
     }
 
     /** How much this session's backlog coalesced or dropped so far. */

@@ -78,11 +78,14 @@ class SessionBacklogTest {
     void eventLogEntriesDropTheOldestWhenFull() {
         SessionBacklog backlog = new SessionBacklog(ALL, 10, 3);
         for (int i = 0; i < 5; i++) {
-            backlog.offer(new RelayMessage.Event("event", Map.of("Event", "Newexten", "N", Integer.toString(i))));
+            backlog.offer(new RelayMessage.Event("{\"type\":\"event\",\"event\":{\"Event\":\"Newexten\",\"N\":\"" + i + "\"}}"));
         }
         List<RelayMessage> sent = drain(backlog);
         assertThat(sent.get(0)).isEqualTo(new RelayMessage.Stats("stats", 0, 2));
-        assertThat(sent.subList(1, 4)).extracting(m -> ((RelayMessage.Event) m).event().get("N")).containsExactly("2", "3", "4");
+        assertThat(sent.subList(1, 4)).extracting(m -> ((RelayMessage.Event) m).json())
+                .allSatisfy(json -> assertThat(json).startsWith("{\"type\":\"event\""))
+                .extracting(json -> json.substring(json.indexOf("\"N\":\"") + 5, json.indexOf("\"N\":\"") + 6))
+                .containsExactly("2", "3", "4");
     }
 
     @Test
