@@ -1,5 +1,6 @@
 package io.amiboot.benchmarks;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,9 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Runs the end-to-end event benchmark on the replay peer and, when an Asterisk URL is given, the pipelined
- * Ping benchmark, then prints one table. Events: one warm-up run, then the median of three; Ping: one warm-up run,
- * then the median of five rounds. Arguments: {@code [--repeats N] [--pings N] [--asterisk ami://…]};
+ * Runs the end-to-end event benchmark on the replay peer, the pipelined Ping benchmark when an Asterisk URL is
+ * given, and the dashboard latency benchmark, then prints their tables. Events: one warm-up run, then the
+ * median of three; Ping: one warm-up run, then the median of five rounds. Arguments: {@code [--repeats N] [--pings N] [--asterisk ami://…]
+ * [--sockets N] [--rate N] [--seconds N]};
  * the Asterisk URL defaults to {@code AMIBOOT_ASTERISK_URL}.
  */
 public final class Benchmarks {
@@ -23,17 +25,41 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         int repeats = 2_000;
         int pings = 20_000;
+        int sockets = 100;
+        int rate = 2_000;
+        int seconds = 10;
         String asterisk = System.getenv("AMIBOOT_ASTERISK_URL");
         for (int i = 0; i < args.length - 1; i += 2) {
             switch (args[i]) {
                 case "--repeats" -> repeats = Integer.parseInt(args[i + 1]);
                 case "--pings" -> pings = Integer.parseInt(args[i + 1]);
                 case "--asterisk" -> asterisk = args[i + 1];
-                default -> throw new IllegalArgumentException("Unknown argument " + args[i]
-                        + "; expected --repeats N, --pings N, --asterisk ami://user:secret@host:port");
+                case "--sockets" -> sockets = Integer.parseInt(args[i + 1]);
+                case "--rate" -> rate = Integer.parseInt(args[i + 1]);
+                case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
+                default -> throw new IllegalArgumentException("Unknown argument " + args[i] + "; expected --repeats N,"
+                        + " --pings N, --asterisk ami://user:secret@host:port, --sockets N, --rate N, --seconds N");
             }
         }
         System.out.println(report(repeats, pings, asterisk));
+        System.out.println(dashboardReport(sockets, rate, seconds));
+        System.exit(0);
+    }
+
+    /** Runs the dashboard latency benchmark and renders its table as Markdown. */
+    public static String dashboardReport(int sockets, int rate, int seconds) throws Exception {
+        List<DashboardLatencyBenchmark.Result> results =
+                new DashboardLatencyBenchmark(sockets, rate, Duration.ofSeconds(3), Duration.ofSeconds(seconds)).runAll();
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "Dashboard: AMI event to WebSocket client, %d s measured after 3 s of warm-up%n%n", seconds));
+        out.append("| run | events received / expected | p50 | p99 | max |\n");
+        out.append("|---|---:|---:|---:|---:|\n");
+        for (DashboardLatencyBenchmark.Result result : results) {
+            out.append(String.format(Locale.ROOT, "| %s | %,d / %,d | %.2f ms | %.2f ms | %.2f ms |%n", result.name(),
+                    result.latencies().length, result.expected(), result.percentile(0.5) / 1e6,
+                    result.percentile(0.99) / 1e6, result.max() / 1e6));
+        }
+        return out.toString();
     }
 
     /** Runs everything and renders the table as Markdown. */

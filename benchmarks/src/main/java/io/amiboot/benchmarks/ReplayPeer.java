@@ -14,30 +14,49 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A loopback AMI server for throughput runs: greets like Asterisk 22, answers {@code Challenge}, {@code Login}
- * and any other action with success, and once the client has been quiet for a moment after logging in, sends
- * the capture's events {@code repeats} times as fast as the socket takes them. One client per peer.
+ * A loopback AMI server for benchmark runs: greets like Asterisk 22, answers {@code Challenge}, {@code Login}
+ * and any other action with success, and once the client has been quiet for a moment after logging in, lets a
+ * {@link Streamer} send events: by default the capture's events {@code repeats} times as fast as the socket
+ * takes them. One client per peer.
  */
 public final class ReplayPeer implements AutoCloseable {
+
+    /** Writes the events of a run; each {@code write} goes to the socket whole, between answers to actions. */
+    @FunctionalInterface
+    public interface Streamer {
+
+        void stream(Output output) throws IOException, InterruptedException;
+    }
+
+    /** Where a {@link Streamer} writes. */
+    @FunctionalInterface
+    public interface Output {
+
+        void write(byte[] bytes) throws IOException;
+    }
 
     private static final long QUIET_MILLIS = 300;
 
     private final ServerSocket server;
 
-    private final byte[] events;
-
-    private final int repeats;
+    private final Streamer streamer;
 
     private final CountDownLatch streamed = new CountDownLatch(1);
 
     private volatile long firstByteNanos;
 
-    private volatile long lastByteNanos;
-
+    /** Sends {@code events} {@code repeats} times, as fast as the socket takes them. */
     public ReplayPeer(byte[] events, int repeats) throws IOException {
+        this(output -> {
+            for (int i = 0; i < repeats; i++) {
+                output.write(events);
+            }
+        });
+    }
+
+    public ReplayPeer(Streamer streamer) throws IOException {
         this.server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-        this.events = events;
-        this.repeats = repeats;
+        this.streamer = streamer;
         Thread thread = new Thread(this::serve, "replay-peer");
         thread.setDaemon(true);
         thread.start();
@@ -81,11 +100,8 @@ public final class ReplayPeer implements AutoCloseable {
                 TimeUnit.MILLISECONDS.sleep(20);
             }
             firstByteNanos = System.nanoTime();
-            for (int i = 0; i < repeats; i++) {
-                write(out, writeLock, events);
-            }
+            streamer.stream(bytes -> write(out, writeLock, bytes));
             out.flush();
-            lastByteNanos = System.nanoTime();
             streamed.countDown();
             reader.join();
         }
