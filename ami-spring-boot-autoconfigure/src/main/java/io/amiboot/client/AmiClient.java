@@ -395,7 +395,7 @@ public final class AmiClient implements AutoCloseable {
             @Override
             protected void initChannel(SocketChannel channel) {
                 connection.channel = channel;
-                connection.outbound = new OutboundQueue(channel);
+                connection.outbound = new OutboundQueue(channel, callbackExecutor);
                 ChannelPipeline pipeline = channel.pipeline();
                 if (sslContext != null) {
                     pipeline.addLast("tls", sslContext.newHandler(channel.alloc(), url.host(), url.port()));
