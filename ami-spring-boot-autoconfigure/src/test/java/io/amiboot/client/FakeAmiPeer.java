@@ -99,6 +99,16 @@ final class FakeAmiPeer implements AutoCloseable {
         }
     }
 
+    /** Writes raw bytes, not necessarily a whole message or valid UTF-8, to the newest connection. */
+    void sendBytes(byte[] bytes) throws IOException {
+        Socket socket = connections.get(connections.size() - 1);
+        OutputStream out = socket.getOutputStream();
+        synchronized (socket) {
+            out.write(bytes);
+            out.flush();
+        }
+    }
+
     /** Closes every open connection, as a crashed or restarted Asterisk would. */
     void dropConnections() throws IOException {
         for (Socket socket : connections) {
@@ -122,6 +132,7 @@ final class FakeAmiPeer implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket socket = server.accept();
+                socket.setTcpNoDelay(true);
                 connections.add(socket);
                 Thread reader = new Thread(() -> serve(socket), "fake-ami-conn");
                 reader.setDaemon(true);

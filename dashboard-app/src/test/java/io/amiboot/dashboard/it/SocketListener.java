@@ -42,6 +42,11 @@ final class SocketListener implements AutoCloseable {
         return message;
     }
 
+    /** Forgets the messages received so far. */
+    void drain() {
+        received.clear();
+    }
+
     /** Skips messages until one matches, failing after {@code timeout}. */
     JsonNode await(String what, Predicate<JsonNode> wanted, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
