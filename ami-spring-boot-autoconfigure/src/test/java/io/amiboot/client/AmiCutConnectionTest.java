@@ -3,6 +3,7 @@ package io.amiboot.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.amiboot.test.asterisk.Reliability;
 import java.io.IOException;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;

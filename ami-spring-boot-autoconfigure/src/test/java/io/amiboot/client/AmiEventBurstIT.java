@@ -3,6 +3,7 @@ package io.amiboot.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.amiboot.test.asterisk.RealAsterisk;
+import io.amiboot.test.asterisk.Reliability;
 import io.amiboot.test.asterisk.TestAsterisk;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;

@@ -10,6 +10,7 @@ import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import io.amiboot.autoconfigure.health.AmiHealthIndicator;
+import io.amiboot.test.asterisk.Reliability;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;

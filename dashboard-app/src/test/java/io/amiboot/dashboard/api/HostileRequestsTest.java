@@ -10,6 +10,7 @@ import io.amiboot.autoconfigure.live.LiveQueue;
 import io.amiboot.autoconfigure.live.LiveQueueMember;
 import io.amiboot.autoconfigure.live.LiveSnapshot;
 import io.amiboot.dashboard.TestAsteriskBeans;
+import io.amiboot.test.asterisk.Reliability;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

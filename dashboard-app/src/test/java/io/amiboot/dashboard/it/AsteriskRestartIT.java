@@ -11,6 +11,7 @@ import io.amiboot.client.AmiConnectionState;
 import io.amiboot.client.AmiEvent;
 import io.amiboot.client.AmiResponse;
 import io.amiboot.test.asterisk.RealAsterisk;
+import io.amiboot.test.asterisk.Reliability;
 import io.amiboot.test.asterisk.TestAsterisk;
 import java.io.File;
 import java.lang.management.ManagementFactory;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.amiboot.client.AmiAction;
 import io.amiboot.client.AmiClient;
 import io.amiboot.test.asterisk.RealAsterisk;
+import io.amiboot.test.asterisk.Reliability;
 import io.amiboot.test.asterisk.TestAsterisk;
 import java.lang.management.ManagementFactory;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package io.amiboot.client;
+package io.amiboot.test.asterisk;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
