@@ -16,6 +16,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.FluxSink;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -79,6 +81,7 @@ public final class LiveSocketHandler implements WebSocketHandler {
             });
             sink.onRequest(requested -> drain.run());
             sink.onDispose(() -> {
+                drain.dispose();
                 open.remove(backlog);
                 stopLive.run();
                 stopEvents.run();
@@ -127,7 +130,11 @@ public final class LiveSocketHandler implements WebSocketHandler {
     public record RelayStats(int sessions, long coalesced, long droppedEvents) {
     }
 
-    /** Sends pending messages while the client has demand; one drain at a time. */
+    /**
+     * Sends pending messages while the client has demand, one drain at a time, on a Reactor worker: never on
+     * the AMI client's event thread, which would otherwise serialize every session's JSON and socket writes
+     * behind the events of the live model.
+     */
     private final class Drain implements Runnable {
 
         private final AtomicInteger work = new AtomicInteger();
@@ -138,6 +145,8 @@ public final class LiveSocketHandler implements WebSocketHandler {
 
         private final RelayFilter filter;
 
+        private final Scheduler.Worker worker = Schedulers.parallel().createWorker();
+
         Drain(FluxSink<String> sink, SessionBacklog backlog, RelayFilter filter) {
             this.sink = sink;
             this.backlog = backlog;
@@ -146,9 +155,13 @@ public final class LiveSocketHandler implements WebSocketHandler {
 
         @Override
         public void run() {
-            if (work.getAndIncrement() != 0) {
-                return;
+            if (work.getAndIncrement() == 0) {
+                worker.schedule(this::drain);
             }
+        }
+
+        private void drain() {
+            int missed = 1;
             do {
                 while (sink.requestedFromDownstream() > 0 && !sink.isCancelled()) {
                     RelayMessage message = backlog.poll(() -> filter.apply(feed.snapshot()));
@@ -157,8 +170,13 @@ public final class LiveSocketHandler implements WebSocketHandler {
                     }
                     sink.next(message instanceof RelayMessage.Event event ? event.json() : json.writeValueAsString(message));
                 }
+                missed = work.addAndGet(-missed);
             }
-            while (work.decrementAndGet() != 0);
+            while (missed != 0);
+        }
+
+        void dispose() {
+            worker.dispose();
         }
     }
 }
