@@ -106,11 +106,19 @@ final class SessionBacklog {
      * The next message to send, or {@code null}: model updates first (a fresh snapshot from {@code snapshot}
      * after an overflow), then a {@link RelayMessage.Stats} when the counts changed, then event-log entries.
      */
-    synchronized RelayMessage poll(Supplier<RelayMessage.Snapshot> snapshot) {
-        if (needsFreshSnapshot) {
-            needsFreshSnapshot = false;
-            return snapshot.get();
-        }
+    RelayMessage poll(Supplier<RelayMessage.Snapshot> snapshot) {
+        // The snapshot is taken outside this backlog's monitor: it takes the live model's lock, which the model
+        // holds while it offers deltas here, so taking it inside would deadlock the two.
+        return takeSnapshotRequest() ? snapshot.get() : pollQueued();
+    }
+
+    private synchronized boolean takeSnapshotRequest() {
+        boolean requested = needsFreshSnapshot;
+        needsFreshSnapshot = false;
+        return requested;
+    }
+
+    private synchronized RelayMessage pollQueued() {
         Iterator<RelayMessage> next = pending.values().iterator();
         if (next.hasNext()) {
             RelayMessage message = next.next();
