@@ -27,6 +27,8 @@ import org.springframework.http.MediaType;
 import org.springframework.web.reactive.socket.WebSocketMessage;
 import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 import reactor.core.Disposable;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.client.WebsocketClientSpec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,7 +64,9 @@ class DashboardLoadIT {
             Map<String, Long> seenAt = new ConcurrentHashMap<>();
             AtomicInteger[] perClient = new AtomicInteger[CLIENTS];
             List<Disposable> sockets = new ArrayList<>();
-            ReactorNettyWebSocketClient webSockets = new ReactorNettyWebSocketClient();
+            // Browsers take frames of any size; a fresh snapshot of hundreds of calls exceeds Netty's 64 KB default.
+            ReactorNettyWebSocketClient webSockets = new ReactorNettyWebSocketClient(HttpClient.create(),
+                    () -> WebsocketClientSpec.builder().maxFramePayloadLength(16 * 1024 * 1024));
             HttpHeaders headers = new HttpHeaders();
             headers.set(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder().encodeToString("viewer:viewer-pw".getBytes()));
             headers.set(HttpHeaders.ORIGIN, dashboard.baseUrl());
@@ -83,7 +87,10 @@ class DashboardLoadIT {
                                     }
                                 }
                             }
-                        }).then()).subscribe(ignored -> { }, error -> socketErrors.incrementAndGet(), socketsClosed::incrementAndGet));
+                        }).then()).subscribe(ignored -> { }, error -> {
+                            System.out.println("LOAD WebSocket error: " + error);
+                            socketErrors.incrementAndGet();
+                        }, socketsClosed::incrementAndGet));
             }
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
             while (Arrays.stream(perClient).anyMatch(c -> c.get() == 0)) {
