@@ -25,9 +25,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -40,17 +37,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * no byte reached Asterisk is the recording {@code AsteriskActions} of {@link TestAsteriskBeans}, which every
  * action the dashboard sends goes through: it must stay empty.
  */
-@SpringBootTest(properties = {
-        "ami.enabled=false",
-        "dashboard.originate-contexts=demo,test",
-        "dashboard.users.viewer.password=$2a$04$BW67H9O8w2WTsdBHlxQsoecmwlaT8U2efJmQw7y.9b4YaFV2xK5Ja",
-        "dashboard.users.viewer.role=viewer",
-        "dashboard.users.operator.password={bcrypt}$2a$04$G9pJXeQiKf.N6/9cjAfCmuTDcvGdAAP8DfPJsUuTWPg8HHHnojgPO",
-        "dashboard.users.operator.role=operator",
-        "dashboard.users.supervisor.password=$2a$04$B30hgKsSZeTbETS2RIfOfuTTmVrdAG9cnhr2Ug/4Btq6O0AkOYlXe",
-        "dashboard.users.supervisor.role=supervisor" })
-@AutoConfigureWebTestClient
-@Import(TestAsteriskBeans.class)
+@DashboardWebTest
 class HostileRequestsTest {
 
     private static final Instant START = Instant.parse("2026-11-26T05:00:00Z");
