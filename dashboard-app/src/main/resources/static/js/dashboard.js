@@ -215,7 +215,8 @@
     const query = 'kinds=calls,queues,endpoints,events' + (filter ? '&event=' + encodeURIComponent(filter) : '');
     socket = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws/live?' + query);
     socket.onopen = () => { retryDelay = 1000; setIndicator('socketStatus', 'Live: connected', true); };
-    socket.onmessage = event => onMessage(JSON.parse(event.data));
+    // A frame holds one or more JSON messages, one per line.
+    socket.onmessage = event => event.data.split('\n').forEach(line => onMessage(JSON.parse(line)));
     socket.onclose = () => {
       setIndicator('socketStatus', 'Live: reconnecting', false);
       setTimeout(connect, retryDelay);

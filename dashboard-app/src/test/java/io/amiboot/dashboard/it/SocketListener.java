@@ -30,7 +30,7 @@ final class SocketListener implements AutoCloseable {
         headers.set(HttpHeaders.ORIGIN, dashboard.baseUrl());
         connection = new ReactorNettyWebSocketClient().execute(URI.create("ws://127.0.0.1:" + dashboard.port + pathAndQuery),
                 headers, session -> session.receive().map(WebSocketMessage::getPayloadAsText)
-                        .doOnNext(text -> received.add(JSON.readTree(text))).then()).subscribe();
+                        .doOnNext(frame -> frame.lines().forEach(line -> received.add(JSON.readTree(line)))).then()).subscribe();
     }
 
     /** The next message, failing after {@code timeout}. */

@@ -1,0 +1,150 @@
+package io.amiboot.dashboard.relay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.amiboot.autoconfigure.live.LiveDelta;
+import io.amiboot.autoconfigure.live.LiveSnapshot;
+import io.amiboot.client.AmiEvent;
+import io.amiboot.dashboard.DashboardProperties;
+import io.amiboot.dashboard.live.LiveFeed;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.reactivestreams.Publisher;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.reactive.socket.CloseStatus;
+import org.springframework.web.reactive.socket.HandshakeInfo;
+import org.springframework.web.reactive.socket.WebSocketMessage;
+import org.springframework.web.reactive.socket.WebSocketSession;
+import org.springframework.web.reactive.socket.adapter.AbstractWebSocketSession;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What a session sends: messages pending together share a text frame, one JSON message per line, bounded in size. */
+class LiveSocketHandlerTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static final LiveSnapshot EMPTY = new LiveSnapshot(1, true, List.of(), List.of(), List.of());
+
+    private final AtomicReference<Consumer<AmiEvent>> eventLog = new AtomicReference<>();
+
+    private final LiveSocketHandler handler = new LiveSocketHandler(new LiveFeed() {
+
+        @Override
+        public LiveSnapshot snapshot() {
+            return EMPTY;
+        }
+
+        @Override
+        public Runnable listen(Consumer<LiveDelta> listener) {
+            listener.accept(new LiveDelta.Resynced(EMPTY.version(), EMPTY));
+            return () -> {
+            };
+        }
+    }, listener -> {
+        eventLog.set(listener);
+        return () -> eventLog.set(null);
+    }, JSON, new DashboardProperties(List.of("test"), Map.of(), List.of(), 256, null));
+
+    @Test
+    void messagesPendingTogetherGoOutAsOneFrameOfLines() {
+        StepVerifier.create(frames("/ws/live?kinds=calls,events"), 0)
+                .then(() -> publish(10, 0))
+                .thenRequest(1)
+                .assertNext(frame -> {
+                    List<JsonNode> messages = lines(frame);
+                    assertThat(messages).hasSize(11);
+                    assertThat(messages.get(0).get("type").asString()).isEqualTo("snapshot");
+                    assertThat(messages.subList(1, 11)).extracting(m -> m.get("event").get("Seq").asString())
+                            .containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+                })
+                .then(() -> publish(1, 10))
+                .thenRequest(1)
+                .assertNext(frame -> assertThat(lines(frame)).singleElement()
+                        .satisfies(m -> assertThat(m.get("event").get("Seq").asString()).isEqualTo("10")))
+                .thenCancel()
+                .verify(Duration.ofSeconds(10));
+        assertThat(eventLog.get()).as("the event log listener, removed on cancel").isNull();
+    }
+
+    @Test
+    void aLargeBacklogIsSplitIntoBoundedFramesInOrder() {
+        List<String> frames = new ArrayList<>();
+        StepVerifier.create(frames("/ws/live?kinds=events"), 0)
+                .then(() -> publish(400, 0))
+                .thenRequest(Long.MAX_VALUE)
+                .recordWith(() -> frames)
+                .thenConsumeWhile(frame -> !frame.contains("\"Seq\":\"399\""))
+                .thenCancel()
+                .verify(Duration.ofSeconds(10));
+        List<String> seqs = new ArrayList<>();
+        for (String frame : frames) {
+            // A frame stops taking messages once past 16 K characters, so it ends at most one message beyond.
+            assertThat(frame.length()).isLessThan(16 * 1024 + 1_000);
+            lines(frame).stream().filter(m -> m.has("event")).forEach(m -> seqs.add(m.get("event").get("Seq").asString()));
+        }
+        assertThat(frames).as("frames for 400 events of ~300 characters").hasSizeBetween(5, 12);
+        assertThat(seqs).hasSize(400).startsWith("0", "1").endsWith("398", "399").doesNotHaveDuplicates();
+    }
+
+    /** Publishes {@code count} UserEvents numbered from {@code first}, each about 300 characters of JSON. */
+    private void publish(int count, int first) {
+        for (int i = first; i < first + count; i++) {
+            eventLog.get().accept(AmiEvent.of("Event", "UserEvent", "UserEvent", "Test", "Seq", Integer.toString(i),
+                    "Padding", "x".repeat(240)));
+        }
+    }
+
+    private static List<JsonNode> lines(String frame) {
+        return frame.lines().map(JSON::readTree).toList();
+    }
+
+    /** Opens a session on {@code uri} and returns the text of the frames the handler sends on it. */
+    private Flux<String> frames(String uri) {
+        AtomicReference<Publisher<WebSocketMessage>> sent = new AtomicReference<>();
+        WebSocketSession session = new AbstractWebSocketSession<Object>(new Object(), "test",
+                new HandshakeInfo(URI.create("ws://localhost" + uri), new HttpHeaders(), Mono.empty(), null),
+                DefaultDataBufferFactory.sharedInstance) {
+
+            @Override
+            public Flux<WebSocketMessage> receive() {
+                return Flux.never();
+            }
+
+            @Override
+            public Mono<Void> send(Publisher<WebSocketMessage> messages) {
+                sent.set(messages);
+                return Mono.never();
+            }
+
+            @Override
+            public boolean isOpen() {
+                return true;
+            }
+
+            @Override
+            public Mono<Void> close(CloseStatus status) {
+                return Mono.empty();
+            }
+
+            @Override
+            public Mono<CloseStatus> closeStatus() {
+                return Mono.never();
+            }
+        };
+        return Flux.defer(() -> {
+            handler.handle(session).subscribe();
+            return Flux.from(sent.get()).map(WebSocketMessage::getPayloadAsText);
+        });
+    }
+}
