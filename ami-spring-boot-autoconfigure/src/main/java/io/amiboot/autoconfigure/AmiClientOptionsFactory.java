@@ -44,6 +44,7 @@ final class AmiClientOptionsFactory {
         set(settings.get("connect-timeout", AmiServerProperties::getConnectTimeout), builder::connectTimeout);
         set(settings.get("action-timeout", AmiServerProperties::getActionTimeout), builder::actionTimeout);
         set(settings.get("keepalive-interval", AmiServerProperties::getKeepaliveInterval), builder::keepaliveInterval);
+        set(settings.get("native-transport", AmiServerProperties::getNativeTransport), builder::nativeTransport);
         set(settings.get("events.mask", p -> p.getEvents().getMask()), builder::eventMask);
         set(settings.get("events.buffer-size", p -> p.getEvents().getBufferSize()), builder::eventBufferSize);
         set(settings.get("events.overflow-policy", p -> p.getEvents().getOverflowPolicy()), builder::overflowPolicy);

@@ -41,6 +41,9 @@ public class AmiServerProperties {
     /** Idle time after which a Ping checks the connection (reconnecting if unanswered); 0 turns the check off. */
     private Duration keepaliveInterval;
 
+    /** Whether to read through native epoll when netty-transport-native-epoll is on the class path (Linux); NIO otherwise. */
+    private Boolean nativeTransport;
+
     private final Reconnect reconnect = new Reconnect();
 
     private final Events events = new Events();
@@ -117,6 +120,14 @@ public class AmiServerProperties {
 
     public void setKeepaliveInterval(Duration keepaliveInterval) {
         this.keepaliveInterval = keepaliveInterval;
+    }
+
+    public Boolean getNativeTransport() {
+        return nativeTransport;
+    }
+
+    public void setNativeTransport(Boolean nativeTransport) {
+        this.nativeTransport = nativeTransport;
     }
 
     public Reconnect getReconnect() {

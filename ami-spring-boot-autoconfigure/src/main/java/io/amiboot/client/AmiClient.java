@@ -8,9 +8,7 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.DecoderException;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
@@ -70,6 +68,8 @@ public final class AmiClient implements AutoCloseable {
 
     private final EventLoopGroup group;
 
+    private final NettyTransport transport;
+
     private final boolean ownsGroup;
 
     private final ExecutorService ownedCallbackPool;
@@ -112,15 +112,20 @@ public final class AmiClient implements AutoCloseable {
     private AmiClient(AmiClientOptions options) {
         this.options = options;
         String name = options.name();
+        NettyTransport transport;
         if (options.eventLoopGroup() != null) {
             this.group = options.eventLoopGroup();
             this.ownsGroup = false;
+            transport = NettyTransport.of(group);
         }
         else {
+            transport = NettyTransport.choose(options.nativeTransport());
             this.group = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("ami-io-" + name, true),
-                    NioIoHandler.newFactory());
+                    transport.ioHandlerFactory());
             this.ownsGroup = true;
         }
+        this.transport = transport;
+        logger.debug("AMI client {} reads through the {} transport", name, transport);
         if (options.callbackExecutor() != null) {
             this.ownedCallbackPool = null;
             this.callbackExecutor = options.callbackExecutor();
@@ -131,7 +136,7 @@ public final class AmiClient implements AutoCloseable {
         }
         this.dispatcher = new EventDispatcher(name, options.eventBufferSize(), options.overflowPolicy(), options.observer());
         this.bootstrap = new Bootstrap().group(group)
-                .channel(NioSocketChannel.class)
+                .channel(transport.socketChannel())
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, options.connectTimeout().toMillis()))
                 .option(ChannelOption.TCP_NODELAY, true)
                 .option(ChannelOption.SO_KEEPALIVE, true);

@@ -27,6 +27,7 @@ public final class AmiClientOptions {
     private final int maxMessageSize;
     private final SslContext sslContext;
     private final EventLoopGroup eventLoopGroup;
+    private final boolean nativeTransport;
     private final Executor callbackExecutor;
     private final AmiClientObserver observer;
     private final Consumer<Bootstrap> bootstrapCustomizer;
@@ -46,6 +47,7 @@ public final class AmiClientOptions {
         this.maxMessageSize = builder.maxMessageSize;
         this.sslContext = builder.sslContext;
         this.eventLoopGroup = builder.eventLoopGroup;
+        this.nativeTransport = builder.nativeTransport;
         this.callbackExecutor = builder.callbackExecutor;
         this.observer = builder.observer;
         this.bootstrapCustomizer = builder.bootstrapCustomizer;
@@ -80,6 +82,7 @@ public final class AmiClientOptions {
     public int maxMessageSize() { return maxMessageSize; }
     public SslContext sslContext() { return sslContext; }
     public EventLoopGroup eventLoopGroup() { return eventLoopGroup; }
+    public boolean nativeTransport() { return nativeTransport; }
     public Executor callbackExecutor() { return callbackExecutor; }
     public AmiClientObserver observer() { return observer; }
     public Consumer<Bootstrap> bootstrapCustomizer() { return bootstrapCustomizer; }
@@ -151,6 +154,7 @@ public final class AmiClientOptions {
         private int maxMessageSize = 4 * 1024 * 1024;
         private SslContext sslContext;
         private EventLoopGroup eventLoopGroup;
+        private boolean nativeTransport = true;
         private Executor callbackExecutor;
         private AmiClientObserver observer = AmiClientObserver.NONE;
         private Consumer<Bootstrap> bootstrapCustomizer = bootstrap -> { };
@@ -174,6 +178,7 @@ public final class AmiClientOptions {
             this.maxMessageSize = options.maxMessageSize;
             this.sslContext = options.sslContext;
             this.eventLoopGroup = options.eventLoopGroup;
+            this.nativeTransport = options.nativeTransport;
             this.callbackExecutor = options.callbackExecutor;
             this.observer = options.observer;
             this.bootstrapCustomizer = options.bootstrapCustomizer;
@@ -280,9 +285,21 @@ public final class AmiClientOptions {
             return this;
         }
 
-        /** A Netty event loop group to share (the caller shuts it down); by default the client owns one thread. */
+        /**
+         * A Netty event loop group to share (the caller shuts it down; its I/O type, NIO or epoll, decides the
+         * channel's); by default the client owns one thread.
+         */
         public Builder eventLoopGroup(EventLoopGroup eventLoopGroup) {
             this.eventLoopGroup = eventLoopGroup;
+            return this;
+        }
+
+        /**
+         * Whether the client's own event loop uses native epoll when {@code netty-transport-native-epoll} is on
+         * the class path of a Linux machine (the default), rather than NIO.
+         */
+        public Builder nativeTransport(boolean nativeTransport) {
+            this.nativeTransport = nativeTransport;
             return this;
         }
 
