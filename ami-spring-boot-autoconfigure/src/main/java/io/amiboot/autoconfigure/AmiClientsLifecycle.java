@@ -58,7 +58,8 @@ public final class AmiClientsLifecycle implements SmartLifecycle {
             while (true) {
                 last = client.lastConnectionEvent();
                 boolean refused = last.cause() instanceof AmiAuthenticationException;
-                if (client.state() == AmiConnectionState.CONNECTED || refused || client.state() == AmiConnectionState.CLOSED
+                // The CONNECTED notice, not the state: it follows CoreSettings, so the Asterisk version is known.
+                if (last.state() == AmiConnectionState.CONNECTED || refused || client.state() == AmiConnectionState.CLOSED
                         || System.nanoTime() >= deadline) {
                     break;
                 }
