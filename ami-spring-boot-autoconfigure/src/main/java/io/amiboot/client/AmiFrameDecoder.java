@@ -23,8 +23,12 @@ import java.util.List;
  */
 final class AmiFrameDecoder extends ByteToMessageDecoder {
 
-    /** Reads eight bytes of a {@code byte[]} as one little-endian long, for {@link #indexOf}. */
+    /** Reads eight bytes of a {@code byte[]} as one little-endian long, for {@link #lineFeed}. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private static final long LINE_FEEDS = 0x0a0a0a0a0a0a0a0aL;
+
+    private static final long COLONS = 0x3a3a3a3a3a3a3a3aL;
 
     private static final byte[] FOLLOWS = "Response: Follows".getBytes(StandardCharsets.US_ASCII);
 
@@ -55,6 +59,9 @@ final class AmiFrameDecoder extends ByteToMessageDecoder {
 
     private boolean failed;
 
+    /** The first colon of the line {@link #lineFeed} found last, or -1. */
+    private int colon;
+
     AmiFrameDecoder(int maxLineLength, int maxMessageSize) {
         this.maxLineLength = maxLineLength;
         this.maxMessageSize = maxMessageSize;
@@ -83,7 +90,7 @@ final class AmiFrameDecoder extends ByteToMessageDecoder {
         int lineStart = start + scanned;
         view(in, lineStart, writerIndex);
         while (true) {
-            int lf = indexOf(lineStart, writerIndex, (byte) '\n');
+            int lf = lineFeed(lineStart, writerIndex);
             if (lf < 0) {
                 if (writerIndex - lineStart > maxLineLength) {
                     fail(in, "a line longer than " + maxLineLength + " bytes");
@@ -126,7 +133,7 @@ final class AmiFrameDecoder extends ByteToMessageDecoder {
                 frameEnd = lineStart;
             }
             else {
-                addHeader(start, lineStart, lineEnd);
+                addHeader(start, lineStart, lineEnd, colon);
             }
             if (frameEnd >= 0) {
                 byte[] data = new byte[frameEnd - start];
@@ -143,9 +150,8 @@ final class AmiFrameDecoder extends ByteToMessageDecoder {
     }
 
     /** Records the name and value offsets of a {@code Name: value} line; a line without a colon is skipped. */
-    private void addHeader(int messageStart, int lineStart, int lineEnd) {
-        int colon = indexOf(lineStart, lineEnd, (byte) ':');
-        if (colon <= lineStart) {
+    private void addHeader(int messageStart, int lineStart, int lineEnd, int colon) {
+        if (colon <= lineStart || colon >= lineEnd) {
             return;
         }
         int valueStart = colon + 1;
@@ -188,25 +194,46 @@ final class AmiFrameDecoder extends ByteToMessageDecoder {
         return bytes[index - shift];
     }
 
-    /** The buffer index of the first {@code value} in [from, to), or -1; eight bytes per step (SWAR). */
-    private int indexOf(int from, int to, byte value) {
+    /**
+     * The buffer index of the first line feed in [from, to), or -1, noting the first colon before it in
+     * {@link #colon} (-1 if none): one pass over a header line finds both, eight bytes per step (SWAR).
+     */
+    private int lineFeed(int from, int to) {
         byte[] data = bytes;
         int i = from - shift;
         int end = to - shift;
-        long pattern = (value & 0xffL) * 0x0101010101010101L;
+        int firstColon = -1;
         for (; i + Long.BYTES <= end; i += Long.BYTES) {
-            long input = (long) LONGS.get(data, i) ^ pattern;
-            long found = ~((input & 0x7f7f7f7f7f7f7f7fL) + 0x7f7f7f7f7f7f7f7fL | input | 0x7f7f7f7f7f7f7f7fL);
-            if (found != 0) {
-                return i + (Long.numberOfTrailingZeros(found) >>> 3) + shift;
+            long word = (long) LONGS.get(data, i);
+            long lineFeeds = zeroBytes(word ^ LINE_FEEDS);
+            if (firstColon < 0) {
+                long colons = zeroBytes(word ^ COLONS);
+                // A colon counts only before the line feed of the same word.
+                if (colons != 0 && (lineFeeds == 0 || Long.numberOfTrailingZeros(colons) < Long.numberOfTrailingZeros(lineFeeds))) {
+                    firstColon = i + (Long.numberOfTrailingZeros(colons) >>> 3);
+                }
+            }
+            if (lineFeeds != 0) {
+                colon = firstColon < 0 ? -1 : firstColon + shift;
+                return i + (Long.numberOfTrailingZeros(lineFeeds) >>> 3) + shift;
             }
         }
         for (; i < end; i++) {
-            if (data[i] == value) {
+            byte b = data[i];
+            if (b == '\n') {
+                colon = firstColon < 0 ? -1 : firstColon + shift;
                 return i + shift;
+            }
+            if (b == ':' && firstColon < 0) {
+                firstColon = i;
             }
         }
         return -1;
+    }
+
+    /** A high bit in each byte of {@code word} that is zero, and nothing else (exact, no false positives). */
+    private static long zeroBytes(long word) {
+        return ~((word & 0x7f7f7f7f7f7f7f7fL) + 0x7f7f7f7f7f7f7f7fL | word | 0x7f7f7f7f7f7f7f7fL);
     }
 
     private boolean readBanner(ByteBuf in, List<Object> out) {
