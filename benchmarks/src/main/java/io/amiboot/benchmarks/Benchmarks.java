@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Runs the end-to-end event benchmark on the replay peer, the pipelined Ping benchmark when an Asterisk URL is
  * given, and the dashboard latency benchmark, then prints their tables. Events: one warm-up run, then the
  * median of three; Ping: one warm-up run, then the median of five rounds. Arguments: {@code [--repeats N] [--pings N] [--asterisk ami://…]
- * [--sockets N] [--rate N] [--seconds N]};
+ * [--sockets N] [--rate N] [--seconds N] [--only events,ping,dashboard]};
  * the Asterisk URL defaults to {@code AMIBOOT_ASTERISK_URL}.
  */
 public final class Benchmarks {
@@ -29,6 +30,7 @@ public final class Benchmarks {
         int rate = 2_000;
         int seconds = 10;
         String asterisk = System.getenv("AMIBOOT_ASTERISK_URL");
+        Set<String> only = Set.of("events", "ping", "dashboard");
         for (int i = 0; i < args.length - 1; i += 2) {
             switch (args[i]) {
                 case "--repeats" -> repeats = Integer.parseInt(args[i + 1]);
@@ -37,12 +39,22 @@ public final class Benchmarks {
                 case "--sockets" -> sockets = Integer.parseInt(args[i + 1]);
                 case "--rate" -> rate = Integer.parseInt(args[i + 1]);
                 case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
+                case "--only" -> only = Set.of(args[i + 1].split(","));
                 default -> throw new IllegalArgumentException("Unknown argument " + args[i] + "; expected --repeats N,"
-                        + " --pings N, --asterisk ami://user:secret@host:port, --sockets N, --rate N, --seconds N");
+                        + " --pings N, --asterisk ami://user:secret@host:port, --sockets N, --rate N, --seconds N,"
+                        + " --only events,ping,dashboard");
             }
         }
-        System.out.println(report(repeats, pings, asterisk));
-        System.out.println(dashboardReport(sockets, rate, seconds));
+        System.out.println(header());
+        if (only.contains("events")) {
+            System.out.println(eventsReport(repeats));
+        }
+        if (only.contains("ping")) {
+            System.out.println(pingReport(pings, asterisk));
+        }
+        if (only.contains("dashboard")) {
+            System.out.println(dashboardReport(sockets, rate, seconds));
+        }
         System.exit(0);
     }
 
@@ -52,22 +64,31 @@ public final class Benchmarks {
                 new DashboardLatencyBenchmark(sockets, rate, Duration.ofSeconds(3), Duration.ofSeconds(seconds)).runAll();
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "Dashboard: AMI event to WebSocket client, %d s measured after 3 s of warm-up%n%n", seconds));
-        out.append("| run | events received / expected | p50 | p99 | max |\n");
-        out.append("|---|---:|---:|---:|---:|\n");
+        out.append("| run | events received / expected | dropped by the client / the relay | p50 | p99 | max |\n");
+        out.append("|---|---:|---:|---:|---:|---:|\n");
         for (DashboardLatencyBenchmark.Result result : results) {
-            out.append(String.format(Locale.ROOT, "| %s | %,d / %,d | %.2f ms | %.2f ms | %.2f ms |%n", result.name(),
-                    result.latencies().length, result.expected(), result.percentile(0.5) / 1e6,
-                    result.percentile(0.99) / 1e6, result.max() / 1e6));
+            out.append(String.format(Locale.ROOT, "| %s | %,d / %,d | %,d / %,d | %.2f ms | %.2f ms | %.2f ms |%n", result.name(),
+                    result.latencies().length, result.expected(), result.clientDropped(), result.relayDropped(),
+                    result.percentile(0.5) / 1e6, result.percentile(0.99) / 1e6, result.max() / 1e6));
         }
         return out.toString();
     }
 
-    /** Runs everything and renders the table as Markdown. */
-    public static String report(int repeats, int pings, String asterisk) throws Exception {
-        StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Measured %s on %d cores, %s %s (%s), %s%n%n", LocalDate.now(),
+    /** The machine the figures come from. */
+    static String header() {
+        return String.format(Locale.ROOT, "Measured %s on %d cores, %s %s (%s), %s%n", LocalDate.now(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
-                System.getProperty("java.version"), System.getProperty("os.arch"), System.getProperty("os.name")));
+                System.getProperty("java.version"), System.getProperty("os.arch"), System.getProperty("os.name"));
+    }
+
+    /** Runs everything and renders the tables as Markdown. */
+    public static String report(int repeats, int pings, String asterisk) throws Exception {
+        return header() + "\n" + eventsReport(repeats) + "\n" + pingReport(pings, asterisk);
+    }
+
+    /** Runs the end-to-end event benchmark and renders its table as Markdown. */
+    static String eventsReport(int repeats) throws Exception {
+        StringBuilder out = new StringBuilder();
         EndToEndBenchmark endToEnd = new EndToEndBenchmark(repeats);
         endToEnd.runAll(); // warm-up: the JIT compiles every client's hot path before the measured runs
         List<List<EndToEndBenchmark.Result>> runs = new ArrayList<>();
@@ -92,15 +113,21 @@ public final class Benchmarks {
                     result.events(), result.dropped(), result.perSecond(), 100 * result.perSecond() / ceiling,
                     result.perSecond() / asteriskJava));
         }
+        return out.toString();
+    }
+
+    /** Runs the pipelined Ping benchmark against {@code asterisk} and renders its table as Markdown. */
+    static String pingReport(int pings, String asterisk) throws Exception {
+        StringBuilder out = new StringBuilder();
         if (asterisk == null || asterisk.isBlank()) {
-            out.append("\nPipelined Ping: no Asterisk given (--asterisk or AMIBOOT_ASTERISK_URL); not measured.\n");
+            out.append("Pipelined Ping: no Asterisk given (--asterisk or AMIBOOT_ASTERISK_URL); not measured.\n");
             return out.toString();
         }
         PipelinedPingBenchmark pingBenchmark = new PipelinedPingBenchmark(asterisk, pings);
         pingBenchmark.runAll(); // warm-up, as above
         List<PipelinedPingBenchmark.Result> pingResults = pingBenchmark.runAll();
         double pingCeiling = pingResults.get(0).perSecond();
-        out.append(String.format(Locale.ROOT, "%nPipelined Ping against the real Asterisk, %,d pings, median of %d rounds%n%n",
+        out.append(String.format(Locale.ROOT, "Pipelined Ping against the real Asterisk, %,d pings, median of %d rounds%n%n",
                 pings, PipelinedPingBenchmark.ROUNDS));
         out.append("| run | pings | pings/s | of ceiling |\n");
         out.append("|---|---:|---:|---:|\n");

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** The recorded Asterisk 22 session, and the events of it that the replay peer sends. */
 public final class Capture {
@@ -40,6 +41,11 @@ public final class Capture {
      * @return the messages read
      */
     public static long readMessages(InputStream in, byte[] buffer, long expected) throws IOException {
+        return readMessages(in, buffer, expected, null);
+    }
+
+    /** As {@link #readMessages(InputStream, byte[], long)}, publishing the count so far to {@code progress} after every read. */
+    public static long readMessages(InputStream in, byte[] buffer, long expected, AtomicLong progress) throws IOException {
         long messages = 0;
         int tail = 0; // the last bytes seen, packed
         while (messages < expected) {
@@ -52,6 +58,9 @@ public final class Capture {
                 if (tail == 0x0d0a0d0a) {
                     messages++;
                 }
+            }
+            if (progress != null) {
+                progress.set(messages);
             }
         }
         return messages;

@@ -1,6 +1,8 @@
 package io.amiboot.benchmarks;
 
+import io.amiboot.client.AmiClient;
 import io.amiboot.dashboard.DashboardApplication;
+import io.amiboot.dashboard.relay.LiveSocketHandler;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -10,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -30,7 +34,7 @@ import reactor.netty.http.client.WebsocketClientSpec;
 public final class DashboardLatencyBenchmark {
 
     /** One measured run: latencies in nanoseconds over every socket and every measured event. */
-    public record Result(String name, int sockets, long expected, long[] latencies) {
+    public record Result(String name, int sockets, long expected, long[] latencies, long clientDropped, long relayDropped) {
 
         public long percentile(double fraction) {
             return latencies.length == 0 ? -1 : latencies[(int) Math.min(latencies.length - 1, Math.floor(fraction * latencies.length))];
@@ -71,14 +75,27 @@ public final class DashboardLatencyBenchmark {
         long measuredEvents = measured.toSeconds() * eventsPerSecond;
         long[][] latencies = new long[sockets][(int) measuredEvents];
         int[] received = new int[sockets];
-        try (ReplayPeer peer = new ReplayPeer(output -> pace(output, warmupEvents + measuredEvents + eventsPerSecond));
+        long clientDropped;
+        long relayDropped;
+        // The events start once every socket has its snapshot, so that none misses the start of the measured span.
+        CountDownLatch subscribed = new CountDownLatch(sockets);
+        try (ReplayPeer peer = new ReplayPeer(output -> {
+            if (!subscribed.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(subscribed.getCount() + " of " + sockets + " sockets got no snapshot within 60 s");
+            }
+            pace(output, warmupEvents + measuredEvents + eventsPerSecond);
+        });
              ConfigurableApplicationContext dashboard = startDashboard(peer.url())) {
             int port = ((WebServerApplicationContext) dashboard).getWebServer().getPort();
             List<Disposable> clients = new ArrayList<>();
             Socket stalled = withStalledSocket ? stalledSocket(port) : null;
             for (int i = 0; i < sockets; i++) {
                 int socket = i;
+                AtomicBoolean first = new AtomicBoolean(true);
                 clients.add(connect(port, text -> {
+                    if (first.compareAndSet(true, false)) {
+                        subscribed.countDown();
+                    }
                     long sent = headerValue(text, "SentNanos");
                     long seq = headerValue(text, "Seq");
                     if (sent > 0 && seq >= warmupEvents && seq < warmupEvents + measuredEvents
@@ -91,6 +108,8 @@ public final class DashboardLatencyBenchmark {
             }
             peer.awaitStreamed(warmup.plus(measured).plusSeconds(60).toSeconds(), TimeUnit.SECONDS);
             TimeUnit.SECONDS.sleep(1);
+            clientDropped = dashboard.getBean(AmiClient.class).droppedEvents();
+            relayDropped = dashboard.getBean(LiveSocketHandler.class).stats().droppedEvents();
             clients.forEach(Disposable::dispose);
             if (stalled != null) {
                 stalled.close();
@@ -109,7 +128,7 @@ public final class DashboardLatencyBenchmark {
         Arrays.sort(all);
         String name = String.format("%d sockets%s, %,d events/s", sockets, withStalledSocket ? " + 1 that stops reading" : "",
                 eventsPerSecond);
-        return new Result(name, sockets, measuredEvents * sockets, all);
+        return new Result(name, sockets, measuredEvents * sockets, all, clientDropped, relayDropped);
     }
 
     /** Sends {@code count} stamped UserEvents, {@code eventsPerSecond} spread over 5 ms ticks. */
@@ -152,7 +171,8 @@ public final class DashboardLatencyBenchmark {
                 .headers(headers -> headers.set("Authorization", basicAuth()))
                 .websocket(WebsocketClientSpec.builder().maxFramePayloadLength(1 << 20).build())
                 .uri("ws://127.0.0.1:" + port + "/ws/live?kinds=events&event=UserEvent")
-                .handle((in, out) -> in.aggregateFrames(1 << 20).receive().asString().doOnNext(onText).then())
+                .handle((in, out) -> in.aggregateFrames(1 << 20).receive().asString()
+                        .doOnNext(frame -> frame.lines().forEach(onText)).then())
                 .subscribe();
     }
 

@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -36,7 +37,13 @@ public class DecoderBenchmark {
     /** Messages in the capture after its banner. */
     public static final int MESSAGES = 531;
 
+    /** Where the bytes are: {@code direct} is what a socket read gives the client, {@code heap} a Java array. */
+    @Param({"direct", "heap"})
+    public String buffer;
+
     private byte[] body;
+
+    private ByteBuf bodyBuffer;
 
     private AmiFrameDecoder frames;
 
@@ -49,6 +56,7 @@ public class DecoderBenchmark {
         byte[] capture = Capture.bytes();
         int bannerEnd = new String(capture, StandardCharsets.ISO_8859_1).indexOf('\n') + 1;
         body = java.util.Arrays.copyOfRange(capture, bannerEnd, capture.length);
+        bodyBuffer = buffer.equals("direct") ? Unpooled.directBuffer(body.length).writeBytes(body) : Unpooled.wrappedBuffer(body);
         frames = new AmiFrameDecoder(64 * 1024, 4 * 1024 * 1024);
         messages = new AmiMessageDecoder();
         frames.decode(null, Unpooled.wrappedBuffer("Asterisk Call Manager/11.0.0\r\n".getBytes(StandardCharsets.US_ASCII)), out);
@@ -58,8 +66,7 @@ public class DecoderBenchmark {
     @Benchmark
     @OperationsPerInvocation(MESSAGES)
     public void decodeCapture(Blackhole blackhole) {
-        ByteBuf in = Unpooled.wrappedBuffer(body);
-        frames.decode(null, in, out);
+        frames.decode(null, bodyBuffer.readerIndex(0), out);
         for (int i = 0; i < out.size(); i++) {
             blackhole.consume(messages.decode((AmiFrame) out.get(i)));
         }
