@@ -26,9 +26,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Restarts the real Asterisk 20 times in a row while calls are up, actions are in flight and a WebSocket client
- * of the dashboard is subscribed: every future completes or fails within its timeout, the client reconnects each
- * time, the live model matches CoreShowChannels after each restart, the WebSocket client gets a connected
+ * Restarts the real Asterisk 20 times in a row while calls are up, actions are in flight, more are sent through
+ * the client and the REST API all through the restart ({@link ActionStorm}), and a WebSocket client of the
+ * dashboard is subscribed: every future completes or fails within its timeout, every REST call gets an answer
+ * (202, or 502/503/504 with a problem detail, never 500), the client reconnects each time, the live model matches CoreShowChannels after each restart, the WebSocket client gets a connected
  * snapshot each time, and the thread and file-descriptor counts come back to their level after the first restart.
  */
 @RealAsterisk
@@ -67,6 +68,7 @@ class AsteriskRestartIT {
         int baselineFds = -1;
         int threads = 0;
         int fds = 0;
+        ActionStorm.Tally stormed = new ActionStorm.Tally();
         try (RunningDashboard dashboard = RunningDashboard.start(asterisk, "ami.reconnect.initial-delay=100ms",
                 "ami.reconnect.max-delay=500ms");
                 SocketListener socket = new SocketListener(dashboard, "viewer", "/ws/live?kinds=calls")) {
@@ -91,10 +93,15 @@ class AsteriskRestartIT {
                     }
                     socket.drain();
 
-                    // Not here: actions sent while the connection is going down. One sent as the channel closes can
-                    // hang forever (OutboundQueue writes with a void promise to a pipeline whose correlator is
-                    // gone); see docs/reliability.md, "Known gaps".
-                    asterisk.restart();
+                    // Actions keep coming while Asterisk goes down, is away and comes back: through the client and
+                    // through the REST API, until the client is connected again.
+                    try (ActionStorm storm = ActionStorm.start(client, dashboard, caller)) {
+                        asterisk.restart();
+                        await("reconnected after restart " + round, () -> client.state() == AmiConnectionState.CONNECTED);
+                        storm.stop();
+                        storm.awaitAllDone(ACTION_TIMEOUT.plusSeconds(12));
+                        stormed.add(storm.tally());
+                    }
 
                     // None hangs: every future is done within its timeout (plus scheduling slack).
                     CompletableFuture.allOf(inFlight.stream().map(f -> f.handle((r, t) -> r)).toArray(CompletableFuture[]::new))
@@ -156,14 +163,20 @@ class AsteriskRestartIT {
         assertThat(maxFds).as("peak fds").isLessThanOrEqualTo(baselineFds + FD_MARGIN);
         assertThat(snapshots).isEqualTo(RESTARTS + 1);
         assertThat(disconnected + refused).isEqualTo(failed);
+        assertThat(stormed.clientSent()).as("client actions sent during the restarts").isGreaterThan(RESTARTS * 10L);
+        assertThat(stormed.restSent()).as("REST originates sent during the restarts").isGreaterThan(RESTARTS * 2L);
+        assertThat(stormed.clientUnexpected()).as("client actions that failed otherwise than expected").isEmpty();
+        assertThat(stormed.restUnexpected()).as("REST answers other than 202, 502, 503 or 504").isEmpty();
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
         Reliability.row("Asterisk restarted " + (RESTARTS + 1) + " times in a row",
-                "2 calls up, 1 unanswered sync Originate + " + IN_FLIGHT + " Pings/CoreShowChannels in flight, 1 WebSocket subscriber, per restart",
+                "2 calls up, 1 unanswered sync Originate + " + IN_FLIGHT + " Pings/CoreShowChannels in flight, Pings and REST"
+                        + " originates sent every " + ActionStorm.PERIOD.toMillis() + " ms through each restart, 1 WebSocket subscriber",
                 (RESTARTS + 1) + " restarts of the real Asterisk 22 in " + seconds + " s",
                 (RESTARTS + 1) + " reconnects; live model = CoreShowChannels after each; " + snapshots
                         + " connected snapshots on the WebSocket; futures: " + completed + " answered, " + disconnected
                         + " failed with AmiConnectionException, " + refused + " refused by the stopping Asterisk, 0 hung"
-                        + " (all done within their " + ACTION_TIMEOUT.toSeconds() + " s timeout); threads " + baselineThreads + " -> " + finalThreads
+                        + " (all done within their " + ACTION_TIMEOUT.toSeconds() + " s timeout); sent while Asterisk restarted: "
+                        + stormed.summary() + ", none hung; threads " + baselineThreads + " -> " + finalThreads
                         + " (peak " + maxThreads + "), fds " + baselineFds + " -> " + finalFds + " (peak " + maxFds + ")",
                 "nothing (the calls ended by each restart left the model)");
     }

@@ -34,8 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Load: 100 WebSocket clients subscribed to the whole dashboard while calls are originated through the REST API
- * at 20 per second against the real Asterisk, for {@value #SECONDS} s (the issue asks 60 s; shortened to keep the
- * build short). Zero errors; the heap after a GC stays within a bound; the latencies are printed (and written to
+ * at 20 per second against the real Asterisk, for {@value #SECONDS} s (each call lasts 30 s, so about 600 are up
+ * at once by the end). Zero errors; the heap after a GC stays within a bound; the latencies are printed (and written to
  * the reliability table), never asserted as speed.
  */
 @RealAsterisk
@@ -45,7 +45,7 @@ class DashboardLoadIT {
 
     private static final int CALLS_PER_SECOND = 20;
 
-    private static final int SECONDS = 20;
+    private static final int SECONDS = 60;
 
     /** Allowed growth of the heap after GC: the backlogs and the event log are bounded, calls are hung up. */
     private static final long HEAP_MARGIN = 64L * 1024 * 1024;
@@ -75,7 +75,9 @@ class DashboardLoadIT {
                 perClient[i] = received;
                 boolean timing = i == 0;
                 sockets.add(webSockets.execute(URI.create("ws://127.0.0.1:" + dashboard.port + "/ws/live"), headers,
-                        session -> session.receive().map(WebSocketMessage::getPayloadAsText).doOnNext(text -> {
+                        session -> session.receive().map(WebSocketMessage::getPayloadAsText).flatMapIterable(frame -> frame.lines().toList())
+                                .doOnNext(text -> {
+                            // One message per line; a frame may hold several.
                             received.incrementAndGet();
                             messages.incrementAndGet();
                             if (timing && text.contains("\"type\":\"call\"")) {
@@ -140,7 +142,7 @@ class DashboardLoadIT {
                         .exceptionally(ignored -> null).get(30, TimeUnit.SECONDS);
             }
             long elapsed = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
-            Thread.sleep(3000);
+            awaitNoLoadChannels(ami);
             long heapAfter = heapAfterGc();
             sockets.forEach(Disposable::dispose);
 
@@ -166,6 +168,22 @@ class DashboardLoadIT {
                             + " MB -> " + (heapAfter >> 20) + " MB",
                     "nothing (" + seenAt.size() + "/" + total + " calls seen by the timing client)");
         }
+    }
+
+    /** Waits until Asterisk lists none of the load's channels, so the heap is measured with every call gone. */
+    private static void awaitNoLoadChannels(AmiClient ami) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        long left;
+        do {
+            left = ami.send(AmiAction.of("CoreShowChannels")).get(10, TimeUnit.SECONDS).events().stream()
+                    .filter(channel -> channel.get("Channel").startsWith("Local/100@test-")).count();
+            if (left == 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        while (System.nanoTime() < deadline);
+        throw new AssertionError(left + " channels of the load still up 30 s after the hangup");
     }
 
     private static String percentiles(List<Long> nanos) {
