@@ -11,6 +11,7 @@ import io.amiboot.client.AmiClientOptions;
 import io.amiboot.client.AmiConnectionState;
 import io.amiboot.client.AmiUrl;
 import io.amiboot.client.EventOverflowPolicy;
+import io.amiboot.test.asterisk.ScriptedAmiPeer;
 import io.netty.channel.ChannelOption;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -266,8 +267,8 @@ class AmiAutoConfigurationTest {
 
     @Test
     void startupCanWaitForTheFirstLogin() throws Exception {
-        try (FakeAsterisk asterisk = new FakeAsterisk()) {
-            runner.withPropertyValues("ami.url=" + asterisk.url(), "ami.startup.wait=true").run(context -> {
+        try (ScriptedAmiPeer asterisk = new ScriptedAmiPeer()) {
+            runner.withPropertyValues("ami.url=" + asterisk.url("amiboot", "amiboot"), "ami.startup.wait=true").run(context -> {
                 assertThat(context).hasNotFailed();
                 assertThat(context.getBean(AmiClient.class).state()).isEqualTo(AmiConnectionState.CONNECTED);
                 assertThat(context.getBean(AmiClient.class).asteriskVersion()).isEqualTo("22.0.0-fake");
@@ -289,7 +290,7 @@ class AmiAutoConfigurationTest {
 
     @Test
     void startupFailsAtOnceWhenAsteriskRefusesTheLogin() throws Exception {
-        try (FakeAsterisk asterisk = new FakeAsterisk()) {
+        try (ScriptedAmiPeer asterisk = new ScriptedAmiPeer().requireLogin("amiboot", "amiboot")) {
             long start = System.nanoTime();
             runner.withPropertyValues("ami.url=ami://amiboot:wrong-s3cr3t@127.0.0.1:" + asterisk.port(),
                     "ami.startup.wait=true", "ami.startup.timeout=30s").run(context -> {

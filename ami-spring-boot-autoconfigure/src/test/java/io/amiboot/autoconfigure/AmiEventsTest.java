@@ -9,6 +9,7 @@ import io.amiboot.autoconfigure.events.AmiConnectionStateEvent;
 import io.amiboot.autoconfigure.events.AmiDisconnectedEvent;
 import io.amiboot.autoconfigure.events.OnAmiEvent;
 import io.amiboot.client.AmiEvent;
+import io.amiboot.test.asterisk.ScriptedAmiPeer;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -28,17 +29,17 @@ class AmiEventsTest {
 
     @Test
     void eventsReachEventListenersAndOnAmiEventMethods() throws Exception {
-        try (FakeAsterisk london = new FakeAsterisk(); FakeAsterisk paris = new FakeAsterisk()) {
-            runner.withPropertyValues("ami.servers.london.url=" + london.url(), "ami.servers.paris.url=" + paris.url(),
-                    "ami.startup.wait=true").run(context -> {
+        try (ScriptedAmiPeer london = new ScriptedAmiPeer(); ScriptedAmiPeer paris = new ScriptedAmiPeer()) {
+            runner.withPropertyValues("ami.servers.london.url=" + london.url("amiboot", "amiboot"),
+                    "ami.servers.paris.url=" + paris.url("amiboot", "amiboot"), "ami.startup.wait=true").run(context -> {
                         Listeners listeners = context.getBean(Listeners.class);
                         await().atMost(Duration.ofSeconds(10)).until(() -> listeners.connected.size() == 2);
                         assertThat(listeners.connected).extracting(AmiConnectedEvent::getServer).containsExactlyInAnyOrder("london", "paris");
                         assertThat(listeners.connected).extracting(AmiConnectedEvent::getAsteriskVersion).containsOnly("22.0.0-fake");
 
-                        london.event("Event", "Newchannel", "Channel", "PJSIP/1001-1");
-                        london.event("Event", "Hangup", "Channel", "PJSIP/1001-1", "Cause", "16");
-                        paris.event("Event", "hangup", "Channel", "PJSIP/2001-1", "Cause", "17");
+                        london.send("Event: Newchannel\r\nChannel: PJSIP/1001-1\r\n\r\n");
+                        london.send("Event: Hangup\r\nChannel: PJSIP/1001-1\r\nCause: 16\r\n\r\n");
+                        paris.send("Event: hangup\r\nChannel: PJSIP/2001-1\r\nCause: 17\r\n\r\n");
                         await().atMost(Duration.ofSeconds(10)).until(() -> listeners.hangups.size() == 2
                                 && listeners.parisHangups.size() == 1 && listeners.conditional.size() == 2);
 
@@ -56,8 +57,8 @@ class AmiEventsTest {
 
     @Test
     void disconnectionsArePublishedWithTheReason() throws Exception {
-        FakeAsterisk asterisk = new FakeAsterisk();
-        runner.withPropertyValues("ami.url=" + asterisk.url(), "ami.startup.wait=true", "ami.reconnect.initial-delay=50ms")
+        ScriptedAmiPeer asterisk = new ScriptedAmiPeer();
+        runner.withPropertyValues("ami.url=" + asterisk.url("amiboot", "amiboot"), "ami.startup.wait=true", "ami.reconnect.initial-delay=50ms")
                 .run(context -> {
                     Listeners listeners = context.getBean(Listeners.class);
                     asterisk.close();
@@ -75,10 +76,10 @@ class AmiEventsTest {
 
     @Test
     void publishingCanBeTurnedOff() throws Exception {
-        try (FakeAsterisk asterisk = new FakeAsterisk()) {
-            runner.withPropertyValues("ami.url=" + asterisk.url(), "ami.startup.wait=true", "ami.events.publish=false")
+        try (ScriptedAmiPeer asterisk = new ScriptedAmiPeer()) {
+            runner.withPropertyValues("ami.url=" + asterisk.url("amiboot", "amiboot"), "ami.startup.wait=true", "ami.events.publish=false")
                     .run(context -> {
-                        asterisk.event("Event", "Hangup", "Channel", "PJSIP/1001-1");
+                        asterisk.send("Event: Hangup\r\nChannel: PJSIP/1001-1\r\n\r\n");
                         Thread.sleep(300);
                         assertThat(context.getBean(Listeners.class).all).isEmpty();
                         assertThat(context.getBean(Listeners.class).states).isEmpty();

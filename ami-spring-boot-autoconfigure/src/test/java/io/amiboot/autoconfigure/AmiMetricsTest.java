@@ -10,6 +10,7 @@ import io.amiboot.autoconfigure.metrics.AmiMetricsAutoConfiguration;
 import io.amiboot.client.AmiClientObserver;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.amiboot.test.asterisk.ScriptedAmiPeer;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,21 +28,21 @@ class AmiMetricsTest {
 
     @Test
     void actionsEventsAndGaugesAreMeasuredPerServer() throws Exception {
-        try (FakeAsterisk asterisk = new FakeAsterisk()) {
+        try (ScriptedAmiPeer asterisk = new ScriptedAmiPeer()) {
             runner.withUserConfiguration(Registry.class)
-                    .withPropertyValues("ami.url=" + asterisk.url(), "ami.startup.wait=true", "ami.metrics.max-tag-values=4")
+                    .withPropertyValues("ami.url=" + asterisk.url("amiboot", "amiboot"), "ami.startup.wait=true", "ami.metrics.max-tag-values=4")
                     .run(context -> {
                         assertThat(context).hasSingleBean(AmiMetrics.class);
                         MeterRegistry registry = context.getBean(MeterRegistry.class);
                         AmiActionSender sender = context.getBean(AmiActionSender.class);
                         sender.ping().get(10, TimeUnit.SECONDS);
                         assertThatThrownBy(() -> sender.action("NoSuchAction").get(10, TimeUnit.SECONDS));
-                        asterisk.event("Event", "Newchannel");
-                        asterisk.event("Event", "Hangup");
-                        asterisk.event("Event", "Hangup");
-                        asterisk.event("Event", "VarSet");
-                        asterisk.event("Event", "DialBegin");
-                        asterisk.event("Event", "BridgeEnter");
+                        asterisk.send("Event: Newchannel\r\n\r\n");
+                        asterisk.send("Event: Hangup\r\n\r\n");
+                        asterisk.send("Event: Hangup\r\n\r\n");
+                        asterisk.send("Event: VarSet\r\n\r\n");
+                        asterisk.send("Event: DialBegin\r\n\r\n");
+                        asterisk.send("Event: BridgeEnter\r\n\r\n");
                         await().atMost(Duration.ofSeconds(10)).until(() -> registry.find("ami.events.received")
                                 .tag("event", "other").counter() != null
                                 && registry.find("ami.events.received").tag("event", "other").counter().count() == 2);
@@ -66,7 +67,7 @@ class AmiMetricsTest {
     @Test
     void anObserverOfTheApplicationIsKept() throws Exception {
         AtomicInteger sent = new AtomicInteger();
-        try (FakeAsterisk asterisk = new FakeAsterisk()) {
+        try (ScriptedAmiPeer asterisk = new ScriptedAmiPeer()) {
             runner.withUserConfiguration(Registry.class)
                     .withBean(AmiClientOptionsCustomizer.class, () -> (server, options) -> options.observer(new AmiClientObserver() {
 
@@ -75,7 +76,7 @@ class AmiMetricsTest {
                             sent.incrementAndGet();
                         }
                     }))
-                    .withPropertyValues("ami.url=" + asterisk.url(), "ami.startup.wait=true").run(context -> {
+                    .withPropertyValues("ami.url=" + asterisk.url("amiboot", "amiboot"), "ami.startup.wait=true").run(context -> {
                         context.getBean(AmiActionSender.class).ping().get(10, TimeUnit.SECONDS);
                         assertThat(sent.get()).isGreaterThanOrEqualTo(1);
                         assertThat(context.getBean(MeterRegistry.class).get("ami.actions").tag("action", "Ping").timer().count())

@@ -3,10 +3,8 @@ package io.amiboot.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import io.amiboot.test.asterisk.ScriptedAmiPeer;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,13 +23,13 @@ import reactor.test.StepVerifier;
 /** The client against a scripted peer: the edge cases a real Asterisk does not produce on demand. */
 class AmiClientTest {
 
-    private FakeAmiPeer peer;
+    private ScriptedAmiPeer peer;
 
     private AmiClient client;
 
     @BeforeEach
     void startPeer() throws Exception {
-        peer = new FakeAmiPeer();
+        peer = new ScriptedAmiPeer();
     }
 
     @AfterEach
@@ -84,21 +82,16 @@ class AmiClientTest {
 
     @Test
     void md5LoginSendsTheHashOfChallengeAndSecret() throws Exception {
-        peer.script((action, socket) -> switch (action.get("Action")) {
-            case "Challenge" -> "Response: Success\r\nActionID: " + action.get("ActionID") + "\r\nChallenge: 840415273\r\n\r\n";
-            case "Login" -> action.get("Key").equals(md5("840415273s3cret")) && "MD5".equals(action.get("AuthType"))
-                    ? FakeAmiPeer.standard(action, socket)
-                    : "Response: Error\r\nActionID: " + action.get("ActionID") + "\r\nMessage: Authentication failed\r\n\r\n";
-            default -> FakeAmiPeer.standard(action, socket);
-        });
+        // The peer accepts an MD5 login only with the hash of its challenge and this secret.
+        peer.requireLogin("admin", "s3cret");
         client = AmiClient.connect(options().authType(AmiAuthType.MD5).build()).get(10, TimeUnit.SECONDS);
         assertThat(peer.nextAction("Challenge")).containsEntry("AuthType", "MD5");
-        assertThat(peer.nextAction("Login")).doesNotContainKey("Secret");
+        assertThat(peer.nextAction("Login")).containsEntry("AuthType", "MD5").containsKey("Key").doesNotContainKey("Secret");
     }
 
     @Test
     void refusedLoginFailsWithAsterisksMessageAndNoSecret() {
-        peer.script((action, socket) -> "Response: Error\r\nActionID: " + action.get("ActionID") + "\r\nMessage: Authentication failed\r\n\r\n");
+        peer.requireLogin("admin", "another secret");
         client = AmiClient.create(options().build());
         assertThatThrownBy(() -> client.connect().get(10, TimeUnit.SECONDS))
                 .cause().isInstanceOf(AmiAuthenticationException.class)
@@ -109,7 +102,7 @@ class AmiClientTest {
 
     @Test
     void aServerThatIsNotAmiFailsTheConnectClearly() {
-        peer.banner("220 smtp.example ESMTP\r\n");
+        peer.banner("220 smtp.example ESMTP");
         client = AmiClient.create(options().build());
         assertThatThrownBy(() -> client.connect().get(10, TimeUnit.SECONDS))
                 .cause().isInstanceOf(AmiProtocolException.class).hasMessageContaining("220 smtp.example ESMTP");
@@ -193,14 +186,14 @@ class AmiClientTest {
         client = AmiClient.create(options().build());
         client.addConnectionListener(notices::add);
         client.start().get(10, TimeUnit.SECONDS);
-        peer.script((action, socket) -> action.get("Action").equals("Ping") ? "" : FakeAmiPeer.standard(action, socket));
+        peer.respond("Ping", "");
         CompletableFuture<AmiResponse> unanswered = client.send(AmiAction.of("Ping"), Duration.ofMinutes(1));
         peer.nextAction("Ping");
         peer.send("Event: Half\r\nHeader: cut in the mid");
         peer.dropConnections();
 
         assertThatThrownBy(() -> unanswered.get(5, TimeUnit.SECONDS)).cause().isInstanceOf(AmiConnectionException.class);
-        peer.script(FakeAmiPeer::standard);
+        peer.respond("Ping", "Response: Success\r\nPing: Pong\r\n\r\n");
         peer.nextAction("Login");
         awaitState(AmiConnectionState.CONNECTED);
         assertThat(client.send(AmiAction.of("Ping")).get(5, TimeUnit.SECONDS).get("Ping")).isEqualTo("Pong");
@@ -219,7 +212,7 @@ class AmiClientTest {
     @Test
     void keepaliveDetectsASilentPeerWithinTwiceItsInterval() throws Exception {
         client = AmiClient.connect(options().keepaliveInterval(Duration.ofMillis(300)).build()).get(10, TimeUnit.SECONDS);
-        peer.script((action, socket) -> action.get("Action").equals("Ping") ? "" : FakeAmiPeer.standard(action, socket));
+        peer.goSilent();
         BlockingQueue<AmiConnectionEvent> notices = new LinkedBlockingQueue<>();
         client.addConnectionListener(notices::add);
         long silentSince = System.nanoTime();
@@ -272,15 +265,6 @@ class AmiClientTest {
                 throw new AssertionError("State stayed " + client.state() + ", expected " + expected);
             }
             Thread.onSpinWait();
-        }
-    }
-
-    private static String md5(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (java.security.NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
         }
     }
 }

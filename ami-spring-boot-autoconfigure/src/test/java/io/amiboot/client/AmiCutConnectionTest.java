@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.amiboot.test.asterisk.Reliability;
+import io.amiboot.test.asterisk.ScriptedAmiPeer;
 import java.io.IOException;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -114,9 +114,7 @@ class AmiCutConnectionTest {
         }
     }
 
-    private static final Set<String> UNANSWERED = Set.of("status", "coreshowchannels", "command");
-
-    private FakeAmiPeer peer;
+    private ScriptedAmiPeer peer;
 
     private AmiClient client;
 
@@ -126,8 +124,8 @@ class AmiCutConnectionTest {
 
     @BeforeEach
     void start() throws Exception {
-        peer = new FakeAmiPeer().script((action, socket) -> UNANSWERED.contains(action.get("Action").toLowerCase())
-                ? "" : FakeAmiPeer.standard(action, socket));
+        // The actions whose answers the tests cut (or send whole) themselves.
+        peer = new ScriptedAmiPeer().respond("Status", "").respond("CoreShowChannels", "").respond("Command", "");
         client = AmiClient.create(AmiClientOptions.builder(peer.url("admin", "s3cret"))
                 .name("cut")
                 .keepaliveInterval(Duration.ZERO)
@@ -161,7 +159,7 @@ class AmiCutConnectionTest {
             byte[] answer = cut.answer.replace("@ID@", actionId).getBytes(StandardCharsets.UTF_8);
             length = answer.length;
             int cutAt = offset;
-            peer.sendBytes(Arrays.copyOf(answer, cutAt));
+            peer.send(Arrays.copyOf(answer, cutAt));
             peer.dropConnections();
 
             assertThatThrownBy(() -> inFlight.get(5, TimeUnit.SECONDS)).as("cut at %d of %s", cutAt, cut)
@@ -241,7 +239,7 @@ class AmiCutConnectionTest {
                 byte[] garbage = new byte[64 * 1024];
                 new java.util.Random(42).nextBytes(garbage);
                 peer.send("Response: Follows\r\nActionID: x\r\n");
-                peer.sendBytes(garbage);
+                peer.send(garbage);
                 peer.dropConnections();
                 expected = null;
             }

@@ -11,6 +11,7 @@ import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import io.amiboot.autoconfigure.health.AmiHealthIndicator;
 import io.amiboot.test.asterisk.Reliability;
+import io.amiboot.test.asterisk.ScriptedAmiPeer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
@@ -41,7 +42,7 @@ class SecretsNeverLeakTest {
 
     private final List<String> exposed = new ArrayList<>();
 
-    private FakeAmiPeer peer;
+    private ScriptedAmiPeer peer;
 
     @BeforeEach
     void captureLogs() throws Exception {
@@ -50,7 +51,7 @@ class SecretsNeverLeakTest {
         amiboot.setLevel(Level.TRACE);
         logs.start();
         amiboot.addAppender(logs);
-        peer = new FakeAmiPeer();
+        peer = new ScriptedAmiPeer();
     }
 
     @AfterEach
@@ -94,8 +95,7 @@ class SecretsNeverLeakTest {
 
     @Test
     void aRefusedLoginARefusedConnectionAndAServerThatIsNotAmiFailWithoutTheSecret() throws Exception {
-        peer.script((action, socket) -> "Response: Error\r\nActionID: " + action.get("ActionID")
-                + "\r\nMessage: Authentication failed\r\n\r\n");
+        peer.requireLogin("admin", "another secret");
         try (AmiClient refused = AmiClient.create(options(peer.url("admin", SECRET)).build())) {
             exposed.add(stackTrace(catchThrowable(() -> refused.connect().get(10, TimeUnit.SECONDS))));
             try (AmiHealthIndicator health = new AmiHealthIndicator(refused)) {
@@ -113,7 +113,7 @@ class SecretsNeverLeakTest {
                 exposed.add(health.health().toString());
             }
         }
-        peer.banner("220 smtp.example ESMTP\r\n");
+        peer.banner("220 smtp.example ESMTP");
         try (AmiClient notAmi = AmiClient.create(options(peer.url("admin", SECRET)).reconnect(AmiClientOptions.Reconnect.DISABLED).build())) {
             exposed.add(stackTrace(catchThrowable(() -> notAmi.connect().get(10, TimeUnit.SECONDS))));
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.amiboot.client.AmiClient;
 import io.amiboot.client.AmiClientOptions;
+import io.amiboot.test.asterisk.ScriptedAmiPeer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The live model's snapshot, hold-back and reconnect logic against a scripted AMI server. */
 class LiveModelTest {
 
-    private ScriptedAsterisk asterisk;
+    private ScriptedAmiPeer asterisk;
 
     private AmiClient client;
 
@@ -44,13 +45,33 @@ class LiveModelTest {
         return "Event: Hangup\r\nUniqueid: " + uniqueId + "\r\nLinkedid: " + linkedId + "\r\nCause: 16\r\n\r\n";
     }
 
+    /** A list response: the start, {@code entries} (raw blocks without ActionID and end), the Complete event. */
+    private static String list(String actionId, String completeEvent, List<String> entries) {
+        String id = "ActionID: " + actionId + "\r\n";
+        StringBuilder reply = new StringBuilder("Response: Success\r\n" + id + "EventList: start\r\n\r\n");
+        for (String entry : entries) {
+            reply.append(entry.replaceFirst("\r\n", "\r\n" + id)).append("\r\n");
+        }
+        return reply.append("Event: ").append(completeEvent).append("\r\n").append(id)
+                .append("EventList: Complete\r\nListItems: ").append(entries.size()).append("\r\n\r\n").toString();
+    }
+
+    /** Answers CoreShowChannels with {@code channels}, then sends {@code eventsAfterTheList} at once. */
+    private void channels(List<String> channels, String eventsAfterTheList) {
+        asterisk.respond("CoreShowChannels",
+                action -> list(action.get("ActionID"), "CoreShowChannelsComplete", channels) + eventsAfterTheList);
+    }
+
     private void start(List<String> channels, String eventsAfterTheList) throws Exception {
-        asterisk = new ScriptedAsterisk();
-        asterisk.list("CoreShowChannels", "CoreShowChannelsComplete", channels, eventsAfterTheList);
-        asterisk.list("QueueStatus", "QueueStatusComplete", List.of("Event: QueueParams\r\nQueue: sales\r\nStrategy: ringall\r\n"), "");
-        asterisk.list("PJSIPShowEndpoints", "EndpointListComplete",
-                List.of("Event: EndpointList\r\nObjectName: 1001\r\nDeviceState: Not in use\r\n"), "");
-        client = AmiClient.create(AmiClientOptions.builder(asterisk.url()).name("live-test")
+        asterisk = new ScriptedAmiPeer();
+        // No FullyBooted after the login: the model would take it for a restart and rebuild a second time.
+        asterisk.respond("Login", "Response: Success\r\nMessage: Authentication accepted\r\n\r\n");
+        channels(channels, eventsAfterTheList);
+        asterisk.respond("QueueStatus", action -> list(action.get("ActionID"), "QueueStatusComplete",
+                List.of("Event: QueueParams\r\nQueue: sales\r\nStrategy: ringall\r\n")));
+        asterisk.respond("PJSIPShowEndpoints", action -> list(action.get("ActionID"), "EndpointListComplete",
+                List.of("Event: EndpointList\r\nObjectName: 1001\r\nDeviceState: Not in use\r\n")));
+        client = AmiClient.create(AmiClientOptions.builder(asterisk.url("user", "secret")).name("live-test")
                 .reconnect(new AmiClientOptions.Reconnect(true, Duration.ofMillis(50), Duration.ofMillis(200), 2.0, 0.0))
                 .build());
         client.connect().get(10, TimeUnit.SECONDS);
@@ -98,7 +119,7 @@ class LiveModelTest {
         BlockingQueue<LiveDelta> deltas = new LinkedBlockingQueue<>();
         model.listen(deltas::add);
         deltas.take();
-        asterisk.list("CoreShowChannels", "CoreShowChannelsComplete", List.of(channel("4.1", "4.1", "PJSIP/1002-1")), "");
+        channels(List.of(channel("4.1", "4.1", "PJSIP/1002-1")), "");
         asterisk.dropConnections();
 
         LiveDelta cleared = deltas.poll(5, TimeUnit.SECONDS);

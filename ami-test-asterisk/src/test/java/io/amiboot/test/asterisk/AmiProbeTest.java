@@ -14,11 +14,14 @@ import org.junit.jupiter.api.Test;
 
 class AmiProbeTest {
 
-    FakeAmiServer ami;
+    ScriptedAmiPeer ami;
+
+    AmiEndpoint endpoint;
 
     @BeforeEach
     void start() throws IOException {
-        ami = new FakeAmiServer();
+        ami = new ScriptedAmiPeer();
+        endpoint = AmiEndpoint.parse(ami.url("amiboot", "amiboot"));
     }
 
     @AfterEach
@@ -33,7 +36,7 @@ class AmiProbeTest {
 
     @Test
     void rejectsSomethingThatIsNotAmi() {
-        ami.banner = "SSH-2.0-OpenSSH_9.2";
+        ami.banner("SSH-2.0-OpenSSH_9.2");
 
         assertThatThrownBy(() -> AmiProbe.readBanner("127.0.0.1", ami.port())).isInstanceOf(IOException.class)
                 .hasMessageContaining("is not Asterisk AMI").hasMessageContaining("SSH-2.0");
@@ -52,16 +55,16 @@ class AmiProbeTest {
 
     @Test
     void readyAfterLoginAndFullyBooted() {
-        assertThat(AmiProbe.awaitReady(ami.endpoint(), Duration.ofSeconds(5))).startsWith("Asterisk Call Manager/");
-        assertThat(ami.logins).hasValue(1);
+        assertThat(AmiProbe.awaitReady(endpoint, Duration.ofSeconds(5))).startsWith("Asterisk Call Manager/");
+        assertThat(ami.received()).containsOnlyOnce("Action: Login");
     }
 
     @Test
     void wrongSecretFailsAtOnce() {
-        ami.secret = "other";
+        ami.requireLogin("amiboot", "other");
         long t0 = System.nanoTime();
 
-        assertThatThrownBy(() -> AmiProbe.awaitReady(ami.endpoint(), Duration.ofSeconds(30)))
+        assertThatThrownBy(() -> AmiProbe.awaitReady(endpoint, Duration.ofSeconds(30)))
                 .hasMessageContaining("rejected the login of user 'amiboot'").hasMessageContaining("Authentication failed");
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(5));
     }
@@ -80,7 +83,7 @@ class AmiProbeTest {
         });
         later.start();
 
-        assertThat(AmiProbe.awaitReady(ami.endpoint(), Duration.ofSeconds(10))).startsWith("Asterisk Call Manager/");
+        assertThat(AmiProbe.awaitReady(endpoint, Duration.ofSeconds(10))).startsWith("Asterisk Call Manager/");
         later.join();
     }
 }

@@ -14,13 +14,16 @@ import org.junit.jupiter.api.Test;
 
 class ManagedAsteriskTest {
 
-    FakeAmiServer ami;
+    ScriptedAmiPeer ami;
+
+    AmiEndpoint endpoint;
 
     RecordingControl control;
 
     @BeforeEach
     void start() throws IOException {
-        ami = new FakeAmiServer();
+        ami = new ScriptedAmiPeer();
+        endpoint = AmiEndpoint.parse(ami.url("amiboot", "amiboot"));
         control = new RecordingControl();
     }
 
@@ -31,7 +34,7 @@ class ManagedAsteriskTest {
 
     @Test
     void externalWithoutControlIsNotRestartable() {
-        ManagedAsterisk asterisk = new ManagedAsterisk(TestAsterisk.Mode.EXTERNAL, ami.endpoint(), null, false);
+        ManagedAsterisk asterisk = new ManagedAsterisk(TestAsterisk.Mode.EXTERNAL, endpoint, null, false);
 
         assertThat(asterisk.isRestartable()).isFalse();
         assertThatThrownBy(asterisk::restart).isInstanceOf(UnsupportedOperationException.class)
@@ -44,18 +47,18 @@ class ManagedAsteriskTest {
 
     @Test
     void restartBlocksUntilAmiAnswersAgain() {
-        ManagedAsterisk asterisk = new ManagedAsterisk(TestAsterisk.Mode.ROOTFS, ami.endpoint(), control, true);
+        ManagedAsterisk asterisk = new ManagedAsterisk(TestAsterisk.Mode.ROOTFS, endpoint, control, true);
 
         asterisk.restart();
 
         assertThat(control.calls).containsExactly("stop", "start");
         assertThat(ami.isRunning()).isTrue();
-        assertThat(ami.logins).hasValue(1);
+        assertThat(ami.received()).containsOnlyOnce("Action: Login");
     }
 
     @Test
     void serverLeftStoppedIsStartedBeforeTheNextHandOut() {
-        ManagedAsterisk asterisk = new ManagedAsterisk(TestAsterisk.Mode.EXTERNAL, ami.endpoint(), control, false);
+        ManagedAsterisk asterisk = new ManagedAsterisk(TestAsterisk.Mode.EXTERNAL, endpoint, control, false);
         asterisk.stop();
         assertThat(ami.isRunning()).isFalse();
 
@@ -67,7 +70,7 @@ class ManagedAsteriskTest {
 
     @Test
     void ownedServerIsStoppedAtTheEnd() {
-        ManagedAsterisk asterisk = new ManagedAsterisk(TestAsterisk.Mode.ROOTFS, ami.endpoint(), control, true);
+        ManagedAsterisk asterisk = new ManagedAsterisk(TestAsterisk.Mode.ROOTFS, endpoint, control, true);
 
         asterisk.close();
 
@@ -77,12 +80,12 @@ class ManagedAsteriskTest {
 
     @Test
     void externalServerIsLeftRunningAndStartedAgainIfATestStoppedIt() {
-        ManagedAsterisk running = new ManagedAsterisk(TestAsterisk.Mode.EXTERNAL, ami.endpoint(), control, false);
+        ManagedAsterisk running = new ManagedAsterisk(TestAsterisk.Mode.EXTERNAL, endpoint, control, false);
         running.close();
         assertThat(control.calls).containsExactly("close");
 
         control.calls.clear();
-        ManagedAsterisk stopped = new ManagedAsterisk(TestAsterisk.Mode.EXTERNAL, ami.endpoint(), control, false);
+        ManagedAsterisk stopped = new ManagedAsterisk(TestAsterisk.Mode.EXTERNAL, endpoint, control, false);
         stopped.stop();
         stopped.close();
         assertThat(control.calls).containsExactly("stop", "start", "close");
@@ -91,7 +94,7 @@ class ManagedAsteriskTest {
 
     @Test
     void deadServerFailsLoudly() throws IOException {
-        ManagedAsterisk asterisk = new ManagedAsterisk(TestAsterisk.Mode.EXTERNAL, ami.endpoint(), null, false);
+        ManagedAsterisk asterisk = new ManagedAsterisk(TestAsterisk.Mode.EXTERNAL, endpoint, null, false);
         asterisk.bannerTimeout = Duration.ofMillis(500);
         ami.stop();
 
@@ -101,7 +104,7 @@ class ManagedAsteriskTest {
 
     @Test
     void deadServerWithControlIsStartedAgain() throws IOException {
-        ManagedAsterisk asterisk = new ManagedAsterisk(TestAsterisk.Mode.ROOTFS, ami.endpoint(), control, false);
+        ManagedAsterisk asterisk = new ManagedAsterisk(TestAsterisk.Mode.ROOTFS, endpoint, control, false);
         asterisk.bannerTimeout = Duration.ofMillis(500);
         ami.stop(); // e.g. another JVM stopped the shared server
 
