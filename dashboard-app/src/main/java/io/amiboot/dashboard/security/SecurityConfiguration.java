@@ -53,7 +53,8 @@ class SecurityConfiguration {
 
     /**
      * Hides what else Actuator would show a supervisor and should not: the users' password hashes, values named
-     * like a password, secret, key or token, URLs, the command line.
+     * like a password, secret, key or token, URLs, the command line. The AMI function runs first and keeps AMI
+     * URLs readable with their secret masked.
      */
     @Bean
     SanitizingFunction credentialsSanitizingFunction() {
