@@ -3,6 +3,7 @@ package io.amiboot.autoconfigure.actuate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.amiboot.autoconfigure.AmiAutoConfiguration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,11 +15,13 @@ import org.springframework.boot.actuate.endpoint.Show;
 import org.springframework.boot.actuate.env.EnvironmentEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 
 /**
  * AMI secrets in {@code /actuator/env} and {@code /actuator/configprops}. Spring Boot 4 shows no values at all by
  * default; where an application shows them ({@code show-values=always}) Boot masks nothing by itself, so the
- * auto-configured {@link AmiSanitizingFunction} hides {@code ami.*secret} and the user-info secret of {@code ami.*url}.
+ * auto-configured {@link AmiSanitizingFunction} hides {@code ami.*secret}, the user-info secret of {@code ami.*url}
+ * and of AMI URLs under any key, and the clients' secrets wherever they turn up.
  */
 class AmiSanitizingFunctionTest {
 
@@ -57,11 +60,50 @@ class AmiSanitizingFunctionTest {
     }
 
     @Test
+    void anAmiUrlWithItsSecretIsMaskedUnderAnyKey() {
+        // Found by the dashboard's SecretsIT: the launcher's AMIBOOT_ASTERISK_URL showed in /actuator/env in clear.
+        List<SanitizingFunction> functions = List.of(new AmiSanitizingFunction());
+        assertThat(sanitize(functions, "AMIBOOT_ASTERISK_URL", "ami://amiboot:amiboot@127.0.0.1:15038", true))
+                .isEqualTo("ami://amiboot:******@127.0.0.1:15038");
+        assertThat(sanitize(functions, "sun.java.command", "app.jar --ami.url=ami://admin:s3cr3t@pbx:5038 --server.port=8080", true))
+                .isEqualTo("app.jar --ami.url=ami://admin:******@pbx:5038 --server.port=8080");
+        assertThat(sanitize(functions, "SPRING_APPLICATION_JSON", "{\"ami\":{\"url\":\"AMIS://u:p@ss@h\"},\"x\":\"a@b\"}", true))
+                .isEqualTo("{\"ami\":{\"url\":\"AMIS://u:******@h\"},\"x\":\"a@b\"}");
+        assertThat(sanitize(functions, "launcher.url", "ami://nosecret@pbx", true)).isEqualTo("ami://nosecret@pbx");
+        assertThat(sanitize(functions, "other.url", "http://u:p@host", true)).isEqualTo("http://u:p@host");
+        assertThat(sanitize(functions, "other.port", 5038, true)).isEqualTo(5038);
+    }
+
+    @Test
+    void aClientsSecretIsHiddenUnderAnyName() {
+        List<SanitizingFunction> functions = List.of(new AmiSanitizingFunction(() -> List.of("Pbx pass&1", "")));
+        // ami.secret=${PBX_PASS}: the variable it refers to.
+        assertThat(sanitize(functions, "PBX_PASS", "Pbx pass&1", true)).isEqualTo("******");
+        assertThat(sanitize(functions, "sun.java.command", "app.jar --ami.secret=Pbx pass&1", true)).isEqualTo("******");
+        assertThat(sanitize(functions, "pbx.encoded", "Pbx+pass%261", true)).isEqualTo("******");
+        assertThat(sanitize(functions, "pbx.encoded", "Pbx%20pass%261", true)).isEqualTo("******");
+        assertThat(sanitize(functions, "other", "Pbx pass", true)).isEqualTo("Pbx pass");
+        // The user's name is the secret: masking the secret in the URL is not enough.
+        assertThat(sanitize(List.of(new AmiSanitizingFunction(() -> List.of("amiboot"))), "ami.url",
+                "ami://amiboot:amiboot@pbx", true)).isEqualTo("******");
+    }
+
+    @Test
+    void itRunsBeforeBroaderFunctionsSoUrlsKeepTheirHost() {
+        List<SanitizingFunction> functions = new ArrayList<>(List.of(SanitizingFunction.sanitizeValue().ifLikelyUri(),
+                new AmiSanitizingFunction()));
+        AnnotationAwareOrderComparator.sort(functions);
+        assertThat(sanitize(functions, "ami.url", URL, true)).isEqualTo("ami://amiboot:******@pbx.example.org:5038");
+        assertThat(sanitize(functions, "other.url", "http://u:p@host", true)).isEqualTo("******");
+    }
+
+    @Test
     void theEnvAndConfigpropsEndpointsHideThem() {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(AmiAutoConfiguration.class, AmiSanitizingAutoConfiguration.class))
                 .withPropertyValues("ami.url=ami://amiboot:s3cr3t@127.0.0.1:1", "ami.servers.london.host=127.0.0.1",
-                        "ami.servers.london.port=1", "ami.servers.london.username=amiboot", "ami.servers.london.secret=l0nd0n")
+                        "ami.servers.london.port=1", "ami.servers.london.username=amiboot", "ami.servers.london.secret=${pbx.pass}",
+                        "pbx.pass=l0nd0n", "launcher.asterisk=ami://amiboot:s3cr3t@127.0.0.1:1")
                 .run(context -> {
                     assertThat(context).hasSingleBean(AmiSanitizingFunction.class);
                     List<SanitizingFunction> functions = context.getBeanProvider(SanitizingFunction.class).orderedStream().toList();
@@ -69,6 +111,8 @@ class AmiSanitizingFunctionTest {
                     assertThat(env.environmentEntry("ami.url").getProperty().getValue()).isEqualTo("ami://amiboot:******@127.0.0.1:1");
                     assertThat(env.environmentEntry("ami.servers.london.secret").getProperty().getValue()).isEqualTo("******");
                     assertThat(env.environmentEntry("ami.servers.london.username").getProperty().getValue()).isEqualTo("amiboot");
+                    assertThat(env.environmentEntry("pbx.pass").getProperty().getValue()).isEqualTo("******");
+                    assertThat(env.environmentEntry("launcher.asterisk").getProperty().getValue()).isEqualTo("ami://amiboot:******@127.0.0.1:1");
 
                     ConfigurationPropertiesReportEndpoint configprops = new ConfigurationPropertiesReportEndpoint(functions, Show.ALWAYS);
                     configprops.setApplicationContext(context);

@@ -2,6 +2,9 @@ package io.amiboot.dashboard.security;
 
 import io.amiboot.dashboard.DashboardProperties;
 import java.util.Set;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.reactive.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +23,7 @@ import org.springframework.security.web.server.authentication.RedirectServerAuth
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.util.matcher.OrServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.server.WebFilter;
@@ -27,8 +31,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Form login for the page, HTTP Basic for the API; viewers read, operators act on calls and queues, supervisors
- * also spy and record. Browser writes (cookie sessions) need the {@code XSRF-TOKEN} cookie echoed in
- * {@code X-XSRF-TOKEN}; HTTP Basic requests carry no ambient credentials and skip CSRF.
+ * also spy and record and use Actuator, except {@code /actuator/health} and its probes, which answer anyone (the
+ * status alone unless a supervisor asks). Browser writes (cookie sessions) need the {@code XSRF-TOKEN} cookie
+ * echoed in {@code X-XSRF-TOKEN}; HTTP Basic requests carry no ambient credentials and skip CSRF.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -46,14 +51,28 @@ class SecurityConfiguration {
         return DashboardUsers.from(properties, encoder);
     }
 
+    /**
+     * Hides what else Actuator would show a supervisor and should not: the users' password hashes, values named
+     * like a password, secret, key or token, URLs, the command line. The AMI function runs first and keeps AMI
+     * URLs readable with their secret masked.
+     */
+    @Bean
+    SanitizingFunction credentialsSanitizingFunction() {
+        return SanitizingFunction.sanitizeValue().ifLikelySensitive();
+    }
+
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http) {
-        ServerWebExchangeMatcher api = ServerWebExchangeMatchers.pathMatchers("/api/**", "/ws/**", "/v3/api-docs/**");
+        ServerWebExchangeMatcher api = new OrServerWebExchangeMatcher(
+                ServerWebExchangeMatchers.pathMatchers("/api/**", "/ws/**", "/v3/api-docs/**"), EndpointRequest.toAnyEndpoint());
         HttpBasicServerAuthenticationEntryPoint basic = new HttpBasicServerAuthenticationEntryPoint();
         basic.setRealm("amiboot dashboard");
         return http
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/login", "/login.html", "/webjars/**", "/css/**", "/js/login.js", "/favicon.ico").permitAll()
+                        // Probes carry no credentials; the health endpoint itself shows anonymous callers the status only.
+                        .matchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .matchers(EndpointRequest.toAnyEndpoint()).hasRole("SUPERVISOR")
                         .pathMatchers(HttpMethod.GET, "/api/**").hasRole("VIEWER")
                         .pathMatchers("/api/calls/*/spy", "/api/calls/*/recording").hasRole("SUPERVISOR")
                         .pathMatchers("/api/**").hasRole("OPERATOR")

@@ -4,6 +4,7 @@ import io.amiboot.dashboard.DashboardApplication;
 import io.amiboot.test.asterisk.TestAsterisk;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.WebApplicationType;
@@ -32,16 +33,30 @@ final class RunningDashboard implements AutoCloseable {
         this.port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
 
-    /** Starts the dashboard against {@code asterisk}. */
+    /** Starts the dashboard against {@code asterisk}; extra properties replace the defaults of the same name. */
     static RunningDashboard start(TestAsterisk asterisk, String... extraProperties) {
-        List<String> properties = new ArrayList<>(List.of("ami.url=" + asterisk.amiUrl(), "server.port=0",
-                "dashboard.originate-contexts=test", "ami.startup.wait=true",
+        return start(List.of("ami.url=" + asterisk.amiUrl()), extraProperties);
+    }
+
+    /**
+     * Starts the dashboard connected by {@code amiProperties} (an {@code ami.url}, or {@code ami.host} and the rest);
+     * extra properties replace the defaults of the same name.
+     */
+    static RunningDashboard start(List<String> amiProperties, String... extraProperties) {
+        List<String> properties = new ArrayList<>(amiProperties);
+        properties.addAll(List.of("server.port=0", "dashboard.originate-contexts=test", "ami.startup.wait=true",
                 "dashboard.users.viewer.password=" + VIEWER_HASH, "dashboard.users.viewer.role=viewer",
                 "dashboard.users.operator.password=" + OPERATOR_HASH, "dashboard.users.operator.role=operator",
                 "dashboard.users.supervisor.password=" + SUPERVISOR_HASH, "dashboard.users.supervisor.role=supervisor"));
         properties.addAll(List.of(extraProperties));
+        // A name given twice on the command line would bind as "first,second": the last one given wins instead.
+        Map<String, String> byName = new LinkedHashMap<>();
+        for (String property : properties) {
+            int equals = property.indexOf('=');
+            byName.put(property.substring(0, equals), property);
+        }
         return new RunningDashboard(new SpringApplicationBuilder(DashboardApplication.class)
-                .web(WebApplicationType.REACTIVE).run(properties.stream().map(p -> "--" + p).toArray(String[]::new)));
+                .web(WebApplicationType.REACTIVE).run(byName.values().stream().map(p -> "--" + p).toArray(String[]::new)));
     }
 
     String baseUrl() {
