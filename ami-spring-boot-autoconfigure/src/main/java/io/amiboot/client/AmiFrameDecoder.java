@@ -12,23 +12,21 @@ import java.util.List;
 
 /**
  * Splits the byte stream into the banner line (an {@link AmiBanner}) and then one {@link AmiFrame} per AMI
- * message: its lines up to, not including, the blank line that ends it, with the offsets of each header's name
- * and value found on the way, so that no later step scans the bytes again.
+ * message: its lines up to, not including, the blank line that ends it. It looks for line ends only; where the
+ * headers lie is found later, by whoever reads them ({@link AmiHeaders}), so the event loop does the least work
+ * per byte.
  *
- * <p>Lines may end in CRLF or a bare LF; one space after the colon is dropped; a line without a colon is
- * skipped. Blank lines between messages are skipped. A legacy {@code Response: Follows} message (Asterisk
+ * <p>Lines may end in CRLF or a bare LF. Blank lines between messages are skipped. A legacy {@code Response: Follows} message (Asterisk
  * before 14) runs to its {@code --END COMMAND--} line instead, since its raw output may contain blank lines;
  * it is passed on as a plain {@code byte[]} for {@link AmiMessageDecoder} to take apart. A line over {@code maxLineLength} or a message over {@code maxMessageSize} bytes
  * fails the connection with an {@link AmiProtocolException}; everything after that is discarded.
  */
 final class AmiFrameDecoder extends ByteToMessageDecoder {
 
-    /** Reads eight bytes of a {@code byte[]} as one little-endian long, for {@link #lineFeed}. */
+    /** Reads eight bytes of a {@code byte[]} as one little-endian long, for {@link #nextLineFeed}. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private static final long LINE_FEEDS = 0x0a0a0a0a0a0a0a0aL;
-
-    private static final long COLONS = 0x3a3a3a3a3a3a3a3aL;
 
     private static final byte[] FOLLOWS = "Response: Follows".getBytes(StandardCharsets.US_ASCII);
 
@@ -45,10 +43,8 @@ final class AmiFrameDecoder extends ByteToMessageDecoder {
 
     private boolean legacyCommand;
 
-    /** Header offsets of the current message, relative to its first byte; four per header. */
-    private int[] bounds = new int[4 * 32];
-
-    private int headerCount;
+    /** Where the first line of the current message ends, relative to its first byte. */
+    private int firstLineEnd;
 
     /** The bytes being scanned, and the buffer index of {@code bytes[0]} negated ({@code bytes[i - shift]}). */
     private byte[] bytes;
@@ -59,8 +55,15 @@ final class AmiFrameDecoder extends ByteToMessageDecoder {
 
     private boolean failed;
 
-    /** The first colon of the line {@link #lineFeed} found last, or -1. */
-    private int colon;
+    /** The scan of the view: the array index of the next word to read, and where the view ends. */
+    private int scanAt;
+
+    private int scanEnd;
+
+    /** The array index of the word read last, and its line feeds not handed out yet (one high bit each). */
+    private int word;
+
+    private long lineFeeds;
 
     AmiFrameDecoder(int maxLineLength, int maxMessageSize) {
         this.maxLineLength = maxLineLength;
@@ -90,7 +93,7 @@ final class AmiFrameDecoder extends ByteToMessageDecoder {
         int lineStart = start + scanned;
         view(in, lineStart, writerIndex);
         while (true) {
-            int lf = lineFeed(lineStart, writerIndex);
+            int lf = nextLineFeed();
             if (lf < 0) {
                 if (writerIndex - lineStart > maxLineLength) {
                     fail(in, "a line longer than " + maxLineLength + " bytes");
@@ -113,7 +116,6 @@ final class AmiFrameDecoder extends ByteToMessageDecoder {
                 return;
             }
             if (lineStart == start) {
-                headerCount = 0;
                 if (lineEnd == lineStart) {
                     // A blank line outside a message: tolerated, as Asterisk and other clients do.
                     start = lf + 1;
@@ -122,6 +124,7 @@ final class AmiFrameDecoder extends ByteToMessageDecoder {
                     continue;
                 }
                 legacyCommand = startsWith(lineStart, lineEnd, FOLLOWS);
+                firstLineEnd = lineEnd - start;
             }
             int frameEnd = -1;
             if (legacyCommand) {
@@ -132,47 +135,54 @@ final class AmiFrameDecoder extends ByteToMessageDecoder {
             else if (lineEnd == lineStart) {
                 frameEnd = lineStart;
             }
-            else {
-                addHeader(start, lineStart, lineEnd, colon);
-            }
             if (frameEnd >= 0) {
                 byte[] data = new byte[frameEnd - start];
                 in.getBytes(start, data);
-                out.add(legacyCommand ? data : new AmiFrame(data, Arrays.copyOf(bounds, headerCount * 4), headerCount));
+                out.add(legacyCommand ? data : new AmiFrame(data, firstLineEnd));
                 start = lf + 1;
                 in.readerIndex(start);
                 scanned = 0;
-                headerCount = 0;
                 legacyCommand = false;
             }
             lineStart = lf + 1;
         }
     }
 
-    /** Records the name and value offsets of a {@code Name: value} line; a line without a colon is skipped. */
-    private void addHeader(int messageStart, int lineStart, int lineEnd, int colon) {
-        if (colon <= lineStart || colon >= lineEnd) {
-            return;
+    /**
+     * The buffer index of the next line feed in the view, or -1 when there is none before its end. Reads the
+     * view eight bytes at a time (SWAR) and hands out every line feed of a word before reading the next one, so
+     * each byte is looked at once however short the lines.
+     */
+    private int nextLineFeed() {
+        while (lineFeeds == 0) {
+            if (scanAt + Long.BYTES <= scanEnd) {
+                word = scanAt;
+                lineFeeds = zeroBytes((long) LONGS.get(bytes, scanAt) ^ LINE_FEEDS);
+                scanAt += Long.BYTES;
+            }
+            else if (scanAt < scanEnd) {
+                if (bytes[scanAt++] == '\n') {
+                    return scanAt - 1 + shift;
+                }
+            }
+            else {
+                return -1;
+            }
         }
-        int valueStart = colon + 1;
-        if (valueStart < lineEnd && byteAt(valueStart) == ' ') {
-            valueStart++;
-        }
-        int index = headerCount * 4;
-        if (index + 4 > bounds.length) {
-            bounds = Arrays.copyOf(bounds, bounds.length * 2);
-        }
-        bounds[index] = lineStart - messageStart;
-        bounds[index + 1] = colon - messageStart;
-        bounds[index + 2] = valueStart - messageStart;
-        bounds[index + 3] = lineEnd - messageStart;
-        headerCount++;
+        int lf = word + (Long.numberOfTrailingZeros(lineFeeds) >>> 3);
+        lineFeeds &= lineFeeds - 1;
+        return lf + shift;
+    }
+
+    /** A high bit in each byte of {@code word} that is zero, and nothing else (exact, no false positives). */
+    private static long zeroBytes(long word) {
+        return ~((word & 0x7f7f7f7f7f7f7f7fL) + 0x7f7f7f7f7f7f7f7fL | word | 0x7f7f7f7f7f7f7f7fL);
     }
 
     /**
      * Points {@link #bytes} at the buffer's bytes from {@code from} to {@code to}: its own array when it has one,
      * else a copy in {@link #scratch}. Scanning a {@code byte[]} costs far less than a bounds-checked ByteBuf
-     * call per line and per colon.
+     * call per line.
      */
     private void view(ByteBuf in, int from, int to) {
         if (in.hasArray()) {
@@ -188,52 +198,13 @@ final class AmiFrameDecoder extends ByteToMessageDecoder {
             bytes = scratch;
             shift = from;
         }
+        scanAt = from - shift;
+        scanEnd = to - shift;
+        lineFeeds = 0;
     }
 
     private byte byteAt(int index) {
         return bytes[index - shift];
-    }
-
-    /**
-     * The buffer index of the first line feed in [from, to), or -1, noting the first colon before it in
-     * {@link #colon} (-1 if none): one pass over a header line finds both, eight bytes per step (SWAR).
-     */
-    private int lineFeed(int from, int to) {
-        byte[] data = bytes;
-        int i = from - shift;
-        int end = to - shift;
-        int firstColon = -1;
-        for (; i + Long.BYTES <= end; i += Long.BYTES) {
-            long word = (long) LONGS.get(data, i);
-            long lineFeeds = zeroBytes(word ^ LINE_FEEDS);
-            if (firstColon < 0) {
-                long colons = zeroBytes(word ^ COLONS);
-                // A colon counts only before the line feed of the same word.
-                if (colons != 0 && (lineFeeds == 0 || Long.numberOfTrailingZeros(colons) < Long.numberOfTrailingZeros(lineFeeds))) {
-                    firstColon = i + (Long.numberOfTrailingZeros(colons) >>> 3);
-                }
-            }
-            if (lineFeeds != 0) {
-                colon = firstColon < 0 ? -1 : firstColon + shift;
-                return i + (Long.numberOfTrailingZeros(lineFeeds) >>> 3) + shift;
-            }
-        }
-        for (; i < end; i++) {
-            byte b = data[i];
-            if (b == '\n') {
-                colon = firstColon < 0 ? -1 : firstColon + shift;
-                return i + shift;
-            }
-            if (b == ':' && firstColon < 0) {
-                firstColon = i;
-            }
-        }
-        return -1;
-    }
-
-    /** A high bit in each byte of {@code word} that is zero, and nothing else (exact, no false positives). */
-    private static long zeroBytes(long word) {
-        return ~((word & 0x7f7f7f7f7f7f7f7fL) + 0x7f7f7f7f7f7f7f7fL | word | 0x7f7f7f7f7f7f7f7fL);
     }
 
     private boolean readBanner(ByteBuf in, List<Object> out) {

@@ -1,5 +1,8 @@
 package io.amiboot.client;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -13,25 +16,138 @@ import java.util.NoSuchElementException;
 /**
  * The immutable, ordered header block of one AMI message: repeated keys are kept, lookups ignore case.
  *
- * <p>Headers stay as the bytes that came off the socket; a name or value becomes a {@link String} only when
- * asked for, which keeps decoding cheap for the many events nobody reads in full.
+ * <p>Headers stay as the bytes that came off the socket: where each header lies in them is found on the first
+ * lookup (on the thread that reads them, not the event loop), and a name or value becomes a {@link String} only
+ * when asked for, which keeps decoding cheap for the many events nobody reads in full.
  */
 public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
 
-    static final AmiHeaders EMPTY = new AmiHeaders(new byte[0], new int[0], 0);
+    static final AmiHeaders EMPTY = new AmiHeaders(new byte[0], new int[0]);
+
+    /** Initial room for headers when locating them; grown as needed. */
+    private static final int TYPICAL_HEADERS = 24;
+
+    /** Reads eight bytes of a {@code byte[]} as one little-endian long, for {@link #locate}. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private static final long LINE_FEEDS = 0x0a0a0a0a0a0a0a0aL;
+
+    private static final long COLONS = 0x3a3a3a3a3a3a3a3aL;
+
+    /** Per thread, where {@link #locate} notes headers before copying them out at their exact size. */
+    private static final ThreadLocal<Located> SCRATCH = ThreadLocal.withInitial(Located::new);
 
     /** The message bytes; headers point into it. */
     private final byte[] data;
 
-    /** Four ints per header: name start, name end, value start, value end (ends exclusive). */
-    private final int[] bounds;
+    /**
+     * Four ints per header, exactly as many as there are headers: name start, name end, value start, value end
+     * (ends exclusive); {@code null} until first needed. Any thread may compute it; all compute the same.
+     */
+    private volatile int[] bounds;
 
-    private final int size;
-
-    AmiHeaders(byte[] data, int[] bounds, int size) {
+    /** Headers whose places are already known. */
+    AmiHeaders(byte[] data, int[] bounds) {
         this.data = data;
         this.bounds = bounds;
-        this.size = size;
+    }
+
+    /** The headers of {@code data}, {@code Name: value} lines each ended by LF or CRLF, located when first read. */
+    AmiHeaders(byte[] data) {
+        this.data = data;
+    }
+
+    /**
+     * Where the headers of {@code data} lie: a line's first colon ends its name, one space after it is dropped,
+     * empty values are kept, and a line without a colon (or starting with one) is skipped.
+     */
+    static int[] locate(byte[] data) {
+        Located located = SCRATCH.get();
+        located.count = 0;
+        int length = data.length;
+        int lineStart = 0;
+        while (lineStart < length) {
+            // One line: its line feed and its first colon in one pass, eight bytes at a time (SWAR).
+            int colon = -1;
+            int lf = -1;
+            int i = lineStart;
+            for (; i + Long.BYTES <= length; i += Long.BYTES) {
+                long word = (long) LONGS.get(data, i);
+                long lineFeeds = zeroBytes(word ^ LINE_FEEDS);
+                if (colon < 0) {
+                    long colons = zeroBytes(word ^ COLONS);
+                    // A colon counts only before the line feed of the same word.
+                    if (colons != 0 && (lineFeeds == 0 || Long.numberOfTrailingZeros(colons) < Long.numberOfTrailingZeros(lineFeeds))) {
+                        colon = i + (Long.numberOfTrailingZeros(colons) >>> 3);
+                    }
+                }
+                if (lineFeeds != 0) {
+                    lf = i + (Long.numberOfTrailingZeros(lineFeeds) >>> 3);
+                    break;
+                }
+            }
+            if (lf < 0) {
+                for (; i < length; i++) {
+                    byte b = data[i];
+                    if (b == '\n') {
+                        break;
+                    }
+                    if (b == ':' && colon < 0) {
+                        colon = i;
+                    }
+                }
+                lf = i;
+            }
+            located.line(data, lineStart, colon, lf);
+            lineStart = lf + 1;
+        }
+        int[] bounds = Arrays.copyOf(located.bounds, located.count * 4);
+        if (located.bounds.length > 4 * 1024) {
+            SCRATCH.remove(); // a message with a thousand headers: do not keep its room for ever
+        }
+        return bounds;
+    }
+
+    /** A high bit in each byte of {@code word} that is zero, and nothing else (exact, no false positives). */
+    private static long zeroBytes(long word) {
+        return ~((word & 0x7f7f7f7f7f7f7f7fL) + 0x7f7f7f7f7f7f7f7fL | word | 0x7f7f7f7f7f7f7f7fL);
+    }
+
+    /** The headers {@link #locate} found so far. */
+    private static final class Located {
+
+        int[] bounds = new int[4 * TYPICAL_HEADERS];
+
+        int count;
+
+        /** Adds the line from {@code start} to the line feed at {@code lf} if it is a header (has a colon after its first byte). */
+        void line(byte[] data, int start, int colon, int lf) {
+            int lineEnd = lf > start && data[lf - 1] == '\r' ? lf - 1 : lf;
+            if (colon <= start || colon >= lineEnd) {
+                return;
+            }
+            int valueStart = colon + 1;
+            if (valueStart < lineEnd && data[valueStart] == ' ') {
+                valueStart++;
+            }
+            if (count * 4 + 4 > bounds.length) {
+                bounds = Arrays.copyOf(bounds, bounds.length * 2);
+            }
+            bounds[count * 4] = start;
+            bounds[count * 4 + 1] = colon;
+            bounds[count * 4 + 2] = valueStart;
+            bounds[count * 4 + 3] = lineEnd;
+            count++;
+        }
+    }
+
+    private int[] bounds() {
+        int[] located = bounds;
+        if (located == null) {
+            located = locate(data);
+            bounds = located;
+        }
+        return located;
     }
 
     /**
@@ -72,23 +188,23 @@ public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
             offset += encodedValues[i].length;
             bounds[i * 4 + 3] = offset;
         }
-        return new AmiHeaders(data, bounds, names.size());
+        return new AmiHeaders(data, bounds);
     }
 
     /** The number of headers, repeated keys counted each time. */
     public int size() {
-        return size;
+        return bounds().length >> 2;
     }
 
     /** The name of the header at {@code index}, in wire order. */
     public String name(int index) {
-        checkIndex(index);
+        int[] bounds = checkIndex(index);
         return string(bounds[index * 4], bounds[index * 4 + 1]);
     }
 
     /** The value of the header at {@code index}, in wire order; empty values stay empty strings. */
     public String value(int index) {
-        checkIndex(index);
+        int[] bounds = checkIndex(index);
         return string(bounds[index * 4 + 2], bounds[index * 4 + 3]);
     }
 
@@ -118,19 +234,22 @@ public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
     }
 
     int nameLength(int index) {
+        int[] bounds = bounds();
         return bounds[index * 4 + 1] - bounds[index * 4];
     }
 
     int valueStart(int index) {
-        return bounds[index * 4 + 2];
+        return bounds()[index * 4 + 2];
     }
 
     int valueEnd(int index) {
-        return bounds[index * 4 + 3];
+        return bounds()[index * 4 + 3];
     }
 
     /** The index of the first header called {@code name} (ignoring case) at or after {@code from}, or -1. */
     int indexOf(String name, int from) {
+        int[] bounds = bounds();
+        int size = bounds.length >> 2;
         int length = name.length();
         for (int i = from; i < size; i++) {
             int start = bounds[i * 4];
@@ -143,6 +262,7 @@ public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
 
     /** Whether the value of the header at {@code index} equals the ASCII string {@code text}, ignoring case. */
     boolean valueEqualsIgnoreCase(int index, String text) {
+        int[] bounds = bounds();
         int start = bounds[index * 4 + 2];
         return bounds[index * 4 + 3] - start == text.length() && equalsIgnoreAsciiCase(start, text);
     }
@@ -166,15 +286,17 @@ public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
         return new String(data, start, end - start, StandardCharsets.UTF_8);
     }
 
-    private void checkIndex(int index) {
-        if (index < 0 || index >= size) {
-            throw new IndexOutOfBoundsException("Header index " + index + " out of " + size);
+    private int[] checkIndex(int index) {
+        int[] bounds = bounds();
+        if (index < 0 || index >= bounds.length >> 2) {
+            throw new IndexOutOfBoundsException("Header index " + index + " out of " + (bounds.length >> 2));
         }
+        return bounds;
     }
 
     /** The headers as an ordered list of name/value entries. */
     public List<Map.Entry<String, String>> toList() {
-        List<Map.Entry<String, String>> entries = new ArrayList<>(size);
+        List<Map.Entry<String, String>> entries = new ArrayList<>(size());
         for (Map.Entry<String, String> entry : this) {
             entries.add(entry);
         }
@@ -184,6 +306,8 @@ public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
     @Override
     public Iterator<Map.Entry<String, String>> iterator() {
         return new Iterator<>() {
+            private final int size = size();
+
             private int next;
 
             @Override
@@ -207,12 +331,17 @@ public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof AmiHeaders headers) || headers.size != size) {
+        if (!(other instanceof AmiHeaders headers)) {
             return false;
         }
-        for (int i = 0; i < size; i++) {
-            if (!Arrays.equals(data, bounds[i * 4], bounds[i * 4 + 1], headers.data, headers.bounds[i * 4], headers.bounds[i * 4 + 1])
-                    || !Arrays.equals(data, bounds[i * 4 + 2], bounds[i * 4 + 3], headers.data, headers.bounds[i * 4 + 2], headers.bounds[i * 4 + 3])) {
+        int[] bounds = bounds();
+        int[] theirs = headers.bounds();
+        if (theirs.length != bounds.length) {
+            return false;
+        }
+        for (int i = 0; i < bounds.length >> 2; i++) {
+            if (!Arrays.equals(data, bounds[i * 4], bounds[i * 4 + 1], headers.data, theirs[i * 4], theirs[i * 4 + 1])
+                    || !Arrays.equals(data, bounds[i * 4 + 2], bounds[i * 4 + 3], headers.data, theirs[i * 4 + 2], theirs[i * 4 + 3])) {
                 return false;
             }
         }
@@ -221,8 +350,9 @@ public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
 
     @Override
     public int hashCode() {
+        int[] bounds = bounds();
         int hash = 1;
-        for (int i = 0; i < size; i++) {
+        for (int i = 0; i < bounds.length >> 2; i++) {
             for (int part = 0; part < 4; part += 2) {
                 for (int j = bounds[i * 4 + part]; j < bounds[i * 4 + part + 1]; j++) {
                     hash = 31 * hash + data[j];
@@ -236,12 +366,13 @@ public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
     /** Renders the headers as {@code Name: value} pairs separated by commas, in wire order. */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(data.length + size * 4);
+        StringBuilder text = new StringBuilder(data.length + size() * 4);
         appendTo(text);
         return text.toString();
     }
 
     void appendTo(StringBuilder text) {
+        int size = size();
         for (int i = 0; i < size; i++) {
             if (i > 0) {
                 text.append(", ");

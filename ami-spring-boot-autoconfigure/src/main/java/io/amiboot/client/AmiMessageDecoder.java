@@ -11,9 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns each message from {@link AmiFrameDecoder} into an {@link AmiEvent} or an {@link AmiResponse}: an
- * {@link AmiFrame} already has its header offsets; a raw {@code byte[]} (a legacy {@code Response: Follows})
- * is taken apart here, its output lines kept. Strings are made only when read (see {@link AmiHeaders}).
+ * Turns each message from {@link AmiFrameDecoder} into an {@link AmiEvent} or an {@link AmiResponse}: for an
+ * {@link AmiFrame} only its first line is read here (it names the message in all but odd cases), the rest is
+ * located when first read (see {@link AmiHeaders}); a raw {@code byte[]} (a legacy {@code Response: Follows})
+ * is taken apart here, its output lines kept. Strings are made only when read.
  * {@code Key:value} without a space is accepted, one space after the colon is dropped, empty values are kept,
  * and a line without a colon is skipped. A message with neither an {@code Event} nor a {@code Response}
  * header is logged and dropped.
@@ -47,9 +48,18 @@ final class AmiMessageDecoder extends ChannelInboundHandlerAdapter {
         }
     }
 
-    /** Decodes a frame whose headers the frame decoder already found; {@code null} when neither event nor response. */
+    /** Decodes a frame from its first line; {@code null} when neither event nor response. */
     Object decode(AmiFrame frame) {
-        return toMessage(new AmiHeaders(frame.data(), frame.bounds(), frame.count()), frame.data(), false, null);
+        byte[] data = frame.data();
+        AmiHeaders headers = new AmiHeaders(data);
+        int lineEnd = frame.firstLineEnd();
+        if (lineEnd > 5 && data[5] == ':' && regionMatchesIgnoreCase(data, 0, "Event")) {
+            return new AmiEvent(eventNames.get(data, valueStart(data, 5, lineEnd), lineEnd), headers);
+        }
+        if (lineEnd > 8 && data[8] == ':' && regionMatchesIgnoreCase(data, 0, "Response")) {
+            return new AmiResponse(eventNames.get(data, valueStart(data, 8, lineEnd), lineEnd), headers);
+        }
+        return toMessage(headers, data, false, null);
     }
 
     /** Decodes one frame of raw bytes (a legacy command response); {@code null} when neither event nor response. */
@@ -112,7 +122,7 @@ final class AmiMessageDecoder extends ChannelInboundHandlerAdapter {
             }
             pos = next;
         }
-        AmiHeaders headers = new AmiHeaders(data, Arrays.copyOf(bounds, count * 4), count);
+        AmiHeaders headers = new AmiHeaders(data, Arrays.copyOf(bounds, count * 4));
         return new Frame(headers, legacyCommand, legacyOutput);
     }
 
@@ -142,6 +152,22 @@ final class AmiMessageDecoder extends ChannelInboundHandlerAdapter {
     private static boolean regionMatches(byte[] data, int start, String ascii) {
         for (int i = 0; i < ascii.length(); i++) {
             if (data[start + i] != ascii.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the value after the colon at {@code colon} starts: one space after it is dropped. */
+    private static int valueStart(byte[] data, int colon, int lineEnd) {
+        return colon + 1 < lineEnd && data[colon + 1] == ' ' ? colon + 2 : colon + 1;
+    }
+
+    private static boolean regionMatchesIgnoreCase(byte[] data, int start, String ascii) {
+        for (int i = 0; i < ascii.length(); i++) {
+            int b = data[start + i];
+            int c = ascii.charAt(i);
+            if (b != c && (b | 0x20) != (c | 0x20)) {
                 return false;
             }
         }

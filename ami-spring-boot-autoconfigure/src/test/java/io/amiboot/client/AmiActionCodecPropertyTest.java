@@ -34,7 +34,7 @@ class AmiActionCodecPropertyTest {
         AmiFrame frame = decoder.readInbound();
         assertThat(decoder.<Object>readInbound()).isNull();
 
-        AmiHeaders headers = new AmiHeaders(frame.data(), frame.bounds(), frame.count());
+        AmiHeaders headers = new AmiHeaders(frame.data());
         List<String> expected = new ArrayList<>(List.of("Action", action.name(), "ActionID", actionId));
         for (int i = 0; i < action.size(); i++) {
             expected.add(action.headerName(i));

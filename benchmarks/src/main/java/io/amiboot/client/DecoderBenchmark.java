@@ -23,7 +23,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The two decoding handlers alone, on the capture's 531 messages per invocation: framing bytes into messages
- * and messages into {@link AmiEvent}/{@link AmiResponse}. Scores are messages per second; run with
+ * and messages into {@link AmiEvent}/{@link AmiResponse} (what the event loop does), and the same plus locating
+ * every header (what the first read of a header adds, off the event loop). Scores are messages per second; run with
  * {@code -prof gc} for bytes allocated per message ({@code gc.alloc.rate.norm}, normalised per operation).
  */
 @State(Scope.Thread)
@@ -69,6 +70,20 @@ public class DecoderBenchmark {
         frames.decode(null, bodyBuffer.readerIndex(0), out);
         for (int i = 0; i < out.size(); i++) {
             blackhole.consume(messages.decode((AmiFrame) out.get(i)));
+        }
+        out.clear();
+    }
+
+    /**
+     * As {@link #decodeCapture}, and then where every header lies, as the first read of a header finds it (on
+     * the subscriber's thread in the client): the whole decoding cost of a message that is read.
+     */
+    @Benchmark
+    @OperationsPerInvocation(MESSAGES)
+    public void decodeCaptureAndLocateHeaders(Blackhole blackhole) {
+        frames.decode(null, bodyBuffer.readerIndex(0), out);
+        for (int i = 0; i < out.size(); i++) {
+            blackhole.consume(((AmiMessage) messages.decode((AmiFrame) out.get(i))).headers().size());
         }
         out.clear();
     }
