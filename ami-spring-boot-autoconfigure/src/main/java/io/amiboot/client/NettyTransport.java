@@ -8,8 +8,8 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 
 /**
- * The Netty transport of a client's channel: native epoll on Linux when {@code netty-transport-native-epoll} is
- * on the class path (fewer copies and system calls per read than NIO), NIO otherwise or when turned off.
+ * The Netty transport of a client's channel: NIO, or native epoll on Linux when asked for and
+ * {@code netty-transport-native-epoll} is on the class path; a shared event loop group decides for itself.
  */
 enum NettyTransport {
 

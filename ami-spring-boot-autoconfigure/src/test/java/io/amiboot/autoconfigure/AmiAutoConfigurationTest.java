@@ -101,7 +101,7 @@ class AmiAutoConfigurationTest {
     @Test
     void durationsAndNestedGroupsBind() {
         runner.withPropertyValues("ami.url=" + DOWN_URL, "ami.connect-timeout=250ms", "ami.action-timeout=3s",
-                "ami.keepalive-interval=0", "ami.native-transport=false", "ami.auth-type=md5", "ami.events.mask=call,agent",
+                "ami.keepalive-interval=0", "ami.native-transport=true", "ami.auth-type=md5", "ami.events.mask=call,agent",
                 "ami.events.buffer-size=128", "ami.events.overflow-policy=drop-oldest", "ami.events.publish=false",
                 "ami.reconnect.enabled=true", "ami.reconnect.initial-delay=100ms", "ami.reconnect.max-delay=2s",
                 "ami.reconnect.multiplier=1.5", "ami.reconnect.jitter=0", "ami.startup.timeout=1m",
@@ -115,7 +115,7 @@ class AmiAutoConfigurationTest {
                     assertThat(options.connectTimeout()).isEqualTo(Duration.ofMillis(250));
                     assertThat(options.actionTimeout()).isEqualTo(Duration.ofSeconds(3));
                     assertThat(options.keepaliveInterval()).isZero();
-                    assertThat(options.nativeTransport()).isFalse();
+                    assertThat(options.nativeTransport()).isTrue();
                     assertThat(options.authType()).isEqualTo(AmiAuthType.MD5);
                     assertThat(options.eventMask()).isEqualTo("call,agent");
                     assertThat(options.eventBufferSize()).isEqualTo(128);
