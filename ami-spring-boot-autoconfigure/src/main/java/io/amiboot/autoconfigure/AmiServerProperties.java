@@ -14,7 +14,7 @@ import java.time.Duration;
  */
 public class AmiServerProperties {
 
-    /** AMI URL, ami://user:secret@host[:port] (amis:// for TLS); takes precedence over host, port, username and secret. */
+    /** AMI URL, ami://user:secret@host[:port] (amis:// for TLS); takes precedence over host, port, username and secret, except that a URL without a secret takes the secret property. */
     private String url;
 
     /** Host name or address of the Asterisk server, when not using a URL. */

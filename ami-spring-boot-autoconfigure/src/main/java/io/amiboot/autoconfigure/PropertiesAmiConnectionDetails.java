@@ -59,7 +59,11 @@ public final class PropertiesAmiConnectionDetails implements AmiConnectionDetail
                 throw new InvalidAmiPropertyException(prefix + ".url", "is not a usable AMI URL: " + ex.getMessage(),
                         URL_ACTION);
             }
-            return tls && !url.tls() ? new AmiUrl(true, url.host(), url.port(), url.username(), url.secret()) : url;
+            // A URL without a secret takes it from the secret property (set here or under ami.*), so the secret can
+            // live apart from the address; it was silently logged in with an empty secret before.
+            ServerSettings.Setting<String> secret = settings.get("secret", AmiServerProperties::getSecret);
+            String urlSecret = url.secret().isEmpty() && secret.value() != null ? secret.value() : url.secret();
+            return new AmiUrl(tls || url.tls(), url.host(), url.port(), url.username(), urlSecret);
         }
         if (!AmiServerProperties.hasText(own.getHost())) {
             throw new InvalidAmiPropertyException(prefix, "has neither a url nor a host",

@@ -92,6 +92,18 @@ class AmiAutoConfigurationTest {
     }
 
     @Test
+    void aUrlWithoutASecretTakesTheSecretProperty() {
+        runner.withPropertyValues("ami.url=ami://admin@pbx.example.org:15038", "ami.secret=kept-apart",
+                "ami.servers.paris.url=ami://paris@paris.example.org", "ami.servers.london.url=ami://london:own@london.example.org")
+                .run(context -> {
+                    Map<String, AmiUrl> servers = context.getBean(AmiConnectionDetails.class).getServers();
+                    assertThat(servers.get("default")).isEqualTo(new AmiUrl(false, "pbx.example.org", 15038, "admin", "kept-apart"));
+                    assertThat(servers.get("paris").secret()).as("inherited from ami.secret").isEqualTo("kept-apart");
+                    assertThat(servers.get("london").secret()).as("the URL's own secret wins").isEqualTo("own");
+                });
+    }
+
+    @Test
     void sslEnabledWithoutPortUsesTheTlsPort() {
         runner.withPropertyValues("ami.host=pbx", "ami.username=admin", "ami.secret=x", "ami.ssl.enabled=true")
                 .run(context -> assertThat(context.getBean(AmiClient.class).options().url())
