@@ -123,7 +123,7 @@ final class AmiFrameDecoder extends ByteToMessageDecoder {
                     in.readerIndex(start);
                     continue;
                 }
-                legacyCommand = startsWith(lineStart, lineEnd, FOLLOWS);
+                legacyCommand = lineEnd - lineStart == FOLLOWS.length && startsWith(lineStart, lineEnd, FOLLOWS);
                 firstLineEnd = lineEnd - start;
             }
             int frameEnd = -1;
