@@ -29,8 +29,12 @@ public final class LiveSocketHandler implements WebSocketHandler {
 
     private static final int MAX_EVENTS = 500;
 
-    /** Characters after which a frame takes no more messages; well under the 64 KB clients accept by default. */
-    private static final int FRAME_CHARS = 16 * 1024;
+    /**
+     * Characters after which a frame takes no more messages. Reactor Netty asks for 128 frames ahead and holds
+     * them for a socket that stopped reading, so with the 500-entry backlog this bounds what a stalled browser
+     * costs: about 128 × 4 K characters plus the backlog.
+     */
+    static final int FRAME_CHARS = 4 * 1024;
 
     private final LiveFeed feed;
 
