@@ -45,6 +45,7 @@ final class AmiClientOptionsFactory {
         set(settings.get("action-timeout", AmiServerProperties::getActionTimeout), builder::actionTimeout);
         set(settings.get("keepalive-interval", AmiServerProperties::getKeepaliveInterval), builder::keepaliveInterval);
         set(settings.get("native-transport", AmiServerProperties::getNativeTransport), builder::nativeTransport);
+        set(settings.get("max-unanswered-actions", AmiServerProperties::getMaxUnansweredActions), builder::maxUnansweredActions);
         set(settings.get("events.mask", p -> p.getEvents().getMask()), builder::eventMask);
         set(settings.get("events.buffer-size", p -> p.getEvents().getBufferSize()), builder::eventBufferSize);
         set(settings.get("events.overflow-policy", p -> p.getEvents().getOverflowPolicy()), builder::overflowPolicy);

@@ -44,6 +44,9 @@ public class AmiServerProperties {
     /** Whether to read through native epoll when netty-transport-native-epoll is on the class path (Linux); NIO otherwise. */
     private Boolean nativeTransport;
 
+    /** How many actions may be sent and not yet answered; later ones wait in order, their timeouts running. 0 for no limit. */
+    private Integer maxUnansweredActions;
+
     private final Reconnect reconnect = new Reconnect();
 
     private final Events events = new Events();
@@ -128,6 +131,14 @@ public class AmiServerProperties {
 
     public void setNativeTransport(Boolean nativeTransport) {
         this.nativeTransport = nativeTransport;
+    }
+
+    public Integer getMaxUnansweredActions() {
+        return maxUnansweredActions;
+    }
+
+    public void setMaxUnansweredActions(Integer maxUnansweredActions) {
+        this.maxUnansweredActions = maxUnansweredActions;
     }
 
     public Reconnect getReconnect() {

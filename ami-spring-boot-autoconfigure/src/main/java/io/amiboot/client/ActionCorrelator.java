@@ -38,9 +38,18 @@ final class ActionCorrelator extends ChannelDuplexHandler {
 
     private int openLists;
 
+    /** Run on the event loop after answers settled actions, so that actions waiting for room can be written. */
+    private Runnable onSettled = () -> {
+    };
+
     ActionCorrelator(Executor callbackExecutor, AmiClientObserver observer) {
         this.callbackExecutor = callbackExecutor;
         this.observer = observer;
+    }
+
+    /** Sets what runs on the event loop after actions were settled (answered, timed out or failed). */
+    void onSettled(Runnable onSettled) {
+        this.onSettled = onSettled;
     }
 
     @Override
@@ -58,7 +67,9 @@ final class ActionCorrelator extends ChannelDuplexHandler {
         action.actionId = actionId;
         action.sentAtNanos = System.nanoTime();
         pending.put(actionId, action);
-        action.timeoutTask = ctx.executor().schedule(() -> timeOut(action), action.timeout.toNanos(), TimeUnit.NANOSECONDS);
+        // The timeout counts from the send: time spent waiting in the outbound queue is part of it.
+        action.timeoutTask = ctx.executor().schedule(() -> timeOut(action),
+                Math.max(0, action.deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
         observer.actionSent(action.action.name());
         ctx.write(action, promise.unvoid()).addListener(written -> {
             if (!written.isSuccess() && pending.remove(actionId) == action) {
@@ -207,5 +218,6 @@ final class ActionCorrelator extends ChannelDuplexHandler {
         else {
             callbackExecutor.execute(() -> batch.forEach(Runnable::run));
         }
+        onSettled.run();
     }
 }

@@ -400,7 +400,11 @@ public final class AmiClient implements AutoCloseable {
             @Override
             protected void initChannel(SocketChannel channel) {
                 connection.channel = channel;
-                connection.outbound = new OutboundQueue(channel, callbackExecutor);
+                ActionCorrelator correlator = new ActionCorrelator(this::complete, options.observer());
+                OutboundQueue outbound = new OutboundQueue(channel, callbackExecutor, options.maxUnansweredActions(),
+                        correlator::inFlight);
+                correlator.onSettled(outbound::resume);
+                connection.outbound = outbound;
                 ChannelPipeline pipeline = channel.pipeline();
                 if (sslContext != null) {
                     pipeline.addLast("tls", sslContext.newHandler(channel.alloc(), url.host(), url.port()));
@@ -408,7 +412,7 @@ public final class AmiClient implements AutoCloseable {
                 pipeline.addLast("frames", new AmiFrameDecoder(options.maxLineLength(), options.maxMessageSize()));
                 pipeline.addLast("messages", new AmiMessageDecoder());
                 pipeline.addLast("encoder", new AmiActionEncoder());
-                pipeline.addLast("correlator", new ActionCorrelator(this::complete, options.observer()));
+                pipeline.addLast("correlator", correlator);
                 pipeline.addLast("session", new AmiSessionHandler(dispatcher, connection));
             }
 

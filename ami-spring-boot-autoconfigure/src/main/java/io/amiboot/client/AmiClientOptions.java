@@ -28,6 +28,7 @@ public final class AmiClientOptions {
     private final SslContext sslContext;
     private final EventLoopGroup eventLoopGroup;
     private final boolean nativeTransport;
+    private final int maxUnansweredActions;
     private final Executor callbackExecutor;
     private final AmiClientObserver observer;
     private final Consumer<Bootstrap> bootstrapCustomizer;
@@ -48,6 +49,7 @@ public final class AmiClientOptions {
         this.sslContext = builder.sslContext;
         this.eventLoopGroup = builder.eventLoopGroup;
         this.nativeTransport = builder.nativeTransport;
+        this.maxUnansweredActions = builder.maxUnansweredActions;
         this.callbackExecutor = builder.callbackExecutor;
         this.observer = builder.observer;
         this.bootstrapCustomizer = builder.bootstrapCustomizer;
@@ -83,6 +85,7 @@ public final class AmiClientOptions {
     public SslContext sslContext() { return sslContext; }
     public EventLoopGroup eventLoopGroup() { return eventLoopGroup; }
     public boolean nativeTransport() { return nativeTransport; }
+    public int maxUnansweredActions() { return maxUnansweredActions; }
     public Executor callbackExecutor() { return callbackExecutor; }
     public AmiClientObserver observer() { return observer; }
     public Consumer<Bootstrap> bootstrapCustomizer() { return bootstrapCustomizer; }
@@ -155,6 +158,7 @@ public final class AmiClientOptions {
         private SslContext sslContext;
         private EventLoopGroup eventLoopGroup;
         private boolean nativeTransport;
+        private int maxUnansweredActions = 1024;
         private Executor callbackExecutor;
         private AmiClientObserver observer = AmiClientObserver.NONE;
         private Consumer<Bootstrap> bootstrapCustomizer = bootstrap -> { };
@@ -179,6 +183,7 @@ public final class AmiClientOptions {
             this.sslContext = options.sslContext;
             this.eventLoopGroup = options.eventLoopGroup;
             this.nativeTransport = options.nativeTransport;
+            this.maxUnansweredActions = options.maxUnansweredActions;
             this.callbackExecutor = options.callbackExecutor;
             this.observer = options.observer;
             this.bootstrapCustomizer = options.bootstrapCustomizer;
@@ -300,6 +305,20 @@ public final class AmiClientOptions {
          */
         public Builder nativeTransport(boolean nativeTransport) {
             this.nativeTransport = nativeTransport;
+            return this;
+        }
+
+        /**
+         * How many actions may be written to Asterisk and not yet answered (1,024 by default; 0 for no limit): the
+         * rest wait in order, their timeouts running, until answers make room. Asterisk answers a steady stream
+         * of pipelined actions two to three times faster than a flood.
+         */
+        public Builder maxUnansweredActions(int maxUnansweredActions) {
+            if (maxUnansweredActions < 0) {
+                throw new IllegalArgumentException("Max unanswered actions must be 0 (no limit) or positive but is "
+                        + maxUnansweredActions);
+            }
+            this.maxUnansweredActions = maxUnansweredActions;
             return this;
         }
 

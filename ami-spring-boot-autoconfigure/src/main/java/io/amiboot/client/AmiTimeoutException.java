@@ -10,4 +10,14 @@ public class AmiTimeoutException extends AmiException {
     public AmiTimeoutException(String actionName, String actionId, Duration timeout) {
         super("Action " + actionName + " (ActionID " + actionId + ") got no complete response within " + timeout);
     }
+
+    private AmiTimeoutException(String message) {
+        super(message);
+    }
+
+    /** An action that waited its whole timeout for room among {@code maxUnanswered} unanswered actions. */
+    static AmiTimeoutException notSent(String actionName, Duration timeout, int maxUnanswered) {
+        return new AmiTimeoutException("Action " + actionName + " was not sent within " + timeout + ": the "
+                + maxUnanswered + " actions before it stayed unanswered (maxUnansweredActions)");
+    }
 }

@@ -1,17 +1,24 @@
 package io.amiboot.client;
 
 import io.netty.channel.Channel;
+import java.util.Iterator;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntSupplier;
 
 /**
  * Hands actions sent from any thread to the channel's event loop in batches: one task and one flush (one
  * system call) for however many actions were queued meanwhile, instead of one of each per action. This is what
- * lets pipelined actions keep up with the server. Actions that find the channel already closed fail at once
- * with {@link AmiConnectionException}: they never reach the correlator, which would otherwise fail them.
+ * lets pipelined actions keep up with the server. At most {@code maxUnanswered} actions are written and not yet
+ * answered (0: no limit); the rest wait here, in order, until answers make room or their timeout runs out:
+ * Asterisk answers a steady stream of actions much faster than a flood. Actions that find the channel already
+ * closed fail at once with {@link AmiConnectionException}: they never reach the correlator, which would
+ * otherwise fail them.
  */
 final class OutboundQueue {
 
@@ -19,13 +26,28 @@ final class OutboundQueue {
 
     private final Executor completions;
 
+    private final int maxUnanswered;
+
+    /** Actions written and not yet answered: the correlator's count, read on the event loop. */
+    private final IntSupplier unanswered;
+
     private final Queue<PendingAction> queue = new ConcurrentLinkedQueue<>();
 
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
 
+    /** The check for actions whose timeout ran out while waiting for room; event loop only. */
+    private ScheduledFuture<?> expiry;
+
+    /** A queue without a limit on unanswered actions. */
     OutboundQueue(Channel channel, Executor completions) {
+        this(channel, completions, 0, () -> 0);
+    }
+
+    OutboundQueue(Channel channel, Executor completions, int maxUnanswered, IntSupplier unanswered) {
         this.channel = channel;
         this.completions = completions;
+        this.maxUnanswered = maxUnanswered;
+        this.unanswered = unanswered;
     }
 
     /** Queues an action; it reaches the pipeline in the order queued. */
@@ -42,6 +64,13 @@ final class OutboundQueue {
         }
     }
 
+    /** Answers made room: writes what now fits. Called on the event loop. */
+    void resume() {
+        if (!queue.isEmpty()) {
+            drain();
+        }
+    }
+
     private void drain() {
         // Cleared before polling, so an action queued after the last poll schedules a drain of its own.
         drainScheduled.set(false);
@@ -52,26 +81,60 @@ final class OutboundQueue {
         }
         PendingAction action;
         boolean wrote = false;
-        while ((action = queue.poll()) != null) {
+        while (hasRoom() && (action = queue.poll()) != null) {
             channel.write(action, channel.voidPromise());
             wrote = true;
         }
         if (wrote) {
             channel.flush();
         }
+        if (!queue.isEmpty() && expiry == null) {
+            scheduleExpiry();
+        }
+    }
+
+    private boolean hasRoom() {
+        return maxUnanswered <= 0 || unanswered.getAsInt() < maxUnanswered;
+    }
+
+    /** Schedules a check for when the first of the waiting actions runs out of time. */
+    private void scheduleExpiry() {
+        long first = Long.MAX_VALUE;
+        for (PendingAction waiting : queue) {
+            first = Math.min(first, waiting.deadlineNanos);
+        }
+        if (first != Long.MAX_VALUE) {
+            expiry = channel.eventLoop().schedule(this::expire, Math.max(0, first - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** Fails the waiting actions whose timeout ran out, then writes what fits and checks again later. */
+    private void expire() {
+        expiry = null;
+        long now = System.nanoTime();
+        for (Iterator<PendingAction> waiting = queue.iterator(); waiting.hasNext();) {
+            PendingAction action = waiting.next();
+            if (action.deadlineNanos - now <= 0) {
+                waiting.remove();
+                complete(action, AmiTimeoutException.notSent(action.action.name(), action.timeout, maxUnanswered));
+            }
+        }
+        drain();
     }
 
     private void failQueued(String reason) {
         PendingAction action;
         while ((action = queue.poll()) != null) {
-            PendingAction failed = action;
-            AmiConnectionException failure = new AmiConnectionException("Action " + failed.action.name() + " failed: " + reason);
-            try {
-                completions.execute(() -> failed.future.completeExceptionally(failure));
-            }
-            catch (RejectedExecutionException ex) {
-                failed.future.completeExceptionally(failure);
-            }
+            complete(action, new AmiConnectionException("Action " + action.action.name() + " failed: " + reason));
+        }
+    }
+
+    private void complete(PendingAction action, Exception failure) {
+        try {
+            completions.execute(() -> action.future.completeExceptionally(failure));
+        }
+        catch (RejectedExecutionException ex) {
+            action.future.completeExceptionally(failure);
         }
     }
 }

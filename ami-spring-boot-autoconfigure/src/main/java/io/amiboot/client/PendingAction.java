@@ -19,6 +19,9 @@ final class PendingAction {
 
     final Duration timeout;
 
+    /** When the timeout runs out ({@link System#nanoTime()}), counted from the send: waiting to be written counts. */
+    final long deadlineNanos;
+
     /** Run on the event loop the moment a success response is read, before any later message; may be null. */
     final Runnable onAcceptedInLoop;
 
@@ -43,6 +46,14 @@ final class PendingAction {
         this.future = future;
         this.timeout = timeout;
         this.onAcceptedInLoop = onAcceptedInLoop;
+        long nanos;
+        try {
+            nanos = timeout.toNanos();
+        }
+        catch (ArithmeticException longerThanCenturies) {
+            nanos = Long.MAX_VALUE / 4;
+        }
+        this.deadlineNanos = System.nanoTime() + Math.min(nanos, Long.MAX_VALUE / 4);
     }
 
     void startList(AmiResponse response) {

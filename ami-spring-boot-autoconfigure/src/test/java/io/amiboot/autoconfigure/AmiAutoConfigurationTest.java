@@ -113,7 +113,7 @@ class AmiAutoConfigurationTest {
     @Test
     void durationsAndNestedGroupsBind() {
         runner.withPropertyValues("ami.url=" + DOWN_URL, "ami.connect-timeout=250ms", "ami.action-timeout=3s",
-                "ami.keepalive-interval=0", "ami.native-transport=true", "ami.auth-type=md5", "ami.events.mask=call,agent",
+                "ami.keepalive-interval=0", "ami.native-transport=true", "ami.max-unanswered-actions=64", "ami.auth-type=md5", "ami.events.mask=call,agent",
                 "ami.events.buffer-size=128", "ami.events.overflow-policy=drop-oldest", "ami.events.publish=false",
                 "ami.reconnect.enabled=true", "ami.reconnect.initial-delay=100ms", "ami.reconnect.max-delay=2s",
                 "ami.reconnect.multiplier=1.5", "ami.reconnect.jitter=0", "ami.startup.timeout=1m",
@@ -128,6 +128,7 @@ class AmiAutoConfigurationTest {
                     assertThat(options.actionTimeout()).isEqualTo(Duration.ofSeconds(3));
                     assertThat(options.keepaliveInterval()).isZero();
                     assertThat(options.nativeTransport()).isTrue();
+                    assertThat(options.maxUnansweredActions()).isEqualTo(64);
                     assertThat(options.authType()).isEqualTo(AmiAuthType.MD5);
                     assertThat(options.eventMask()).isEqualTo("call,agent");
                     assertThat(options.eventBufferSize()).isEqualTo(128);
@@ -146,6 +147,7 @@ class AmiAutoConfigurationTest {
             assertThat(options.actionTimeout()).isEqualTo(defaults.actionTimeout());
             assertThat(options.keepaliveInterval()).isEqualTo(defaults.keepaliveInterval());
             assertThat(options.nativeTransport()).isEqualTo(defaults.nativeTransport());
+            assertThat(options.maxUnansweredActions()).isEqualTo(defaults.maxUnansweredActions());
             assertThat(options.authType()).isEqualTo(defaults.authType());
             assertThat(options.eventMask()).isEqualTo(defaults.eventMask());
             assertThat(options.eventBufferSize()).isEqualTo(defaults.eventBufferSize());

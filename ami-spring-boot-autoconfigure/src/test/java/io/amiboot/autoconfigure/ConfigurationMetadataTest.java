@@ -29,7 +29,7 @@ class ConfigurationMetadataTest {
     void everyPropertyHasADescription() throws Exception {
         Map<String, JsonNode> properties = properties();
         assertThat(properties).containsKeys("ami.url", "ami.host", "ami.port", "ami.username", "ami.secret", "ami.enabled",
-                "ami.connect-timeout", "ami.action-timeout", "ami.keepalive-interval", "ami.native-transport", "ami.reconnect.initial-delay",
+                "ami.connect-timeout", "ami.action-timeout", "ami.keepalive-interval", "ami.native-transport", "ami.max-unanswered-actions", "ami.reconnect.initial-delay",
                 "ami.reconnect.max-delay", "ami.reconnect.multiplier", "ami.reconnect.jitter", "ami.events.mask",
                 "ami.events.buffer-size", "ami.events.overflow-policy", "ami.ssl.bundle", "ami.startup.wait",
                 "ami.startup.timeout", "ami.servers");
@@ -46,6 +46,7 @@ class ConfigurationMetadataTest {
         assertThat(duration(properties, "ami.action-timeout")).isEqualTo(defaults.actionTimeout());
         assertThat(duration(properties, "ami.keepalive-interval")).isEqualTo(defaults.keepaliveInterval());
         assertThat(properties.get("ami.native-transport").get("defaultValue").asBoolean()).isEqualTo(defaults.nativeTransport());
+        assertThat(properties.get("ami.max-unanswered-actions").get("defaultValue").asInt()).isEqualTo(defaults.maxUnansweredActions());
         assertThat(duration(properties, "ami.reconnect.initial-delay")).isEqualTo(defaults.reconnect().initialDelay());
         assertThat(duration(properties, "ami.reconnect.max-delay")).isEqualTo(defaults.reconnect().maxDelay());
         assertThat(properties.get("ami.reconnect.multiplier").get("defaultValue").asDouble()).isEqualTo(defaults.reconnect().multiplier());

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
@@ -43,5 +46,69 @@ class OutboundQueueTest {
         assertThat(late).isCompletedExceptionally();
         assertThatThrownBy(late::join).cause().isInstanceOf(AmiConnectionException.class)
                 .hasMessageContaining("Action Ping failed: the connection to Asterisk closed before it was sent");
+    }
+
+    @Test
+    void atMostTheWindowIsUnansweredAndAnswersMakeRoomInOrder() {
+        ActionCorrelator correlator = new ActionCorrelator(Runnable::run, AmiClientObserver.NONE);
+        EmbeddedChannel channel = new EmbeddedChannel(new AmiFrameDecoder(1024, 65536), new AmiMessageDecoder(),
+                new AmiActionEncoder(), correlator);
+        OutboundQueue queue = new OutboundQueue(channel, Runnable::run, 2, correlator::inFlight);
+        correlator.onSettled(queue::resume);
+        channel.writeInbound(Unpooled.copiedBuffer("Asterisk Call Manager/11.0.0\r\n", StandardCharsets.US_ASCII));
+        List<CompletableFuture<AmiResponse>> futures = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            CompletableFuture<AmiResponse> future = new CompletableFuture<>();
+            futures.add(future);
+            queue.send(ping(future));
+        }
+        channel.runPendingTasks();
+        assertThat(written(channel)).containsExactly("1", "2");
+        channel.writeInbound(Unpooled.copiedBuffer("Response: Success\r\nActionID: 1\r\nPing: Pong\r\n\r\n",
+                StandardCharsets.US_ASCII));
+        assertThat(futures.get(0)).isCompleted();
+        assertThat(written(channel)).as("one answer, one more written").containsExactly("3");
+        channel.writeInbound(Unpooled.copiedBuffer("Response: Success\r\nActionID: 2\r\n\r\nResponse: Success\r\n"
+                + "ActionID: 3\r\n\r\n", StandardCharsets.US_ASCII));
+        assertThat(written(channel)).containsExactly("4", "5");
+        assertThat(futures.subList(0, 3)).allMatch(CompletableFuture::isDone);
+        assertThat(futures.subList(3, 5)).noneMatch(CompletableFuture::isDone);
+        channel.finishAndReleaseAll();
+    }
+
+    @Test
+    void anActionWaitingForRoomFailsWhenItsTimeoutRunsOut() throws Exception {
+        ActionCorrelator correlator = new ActionCorrelator(Runnable::run, AmiClientObserver.NONE);
+        EmbeddedChannel channel = new EmbeddedChannel(new AmiActionEncoder(), correlator);
+        OutboundQueue queue = new OutboundQueue(channel, Runnable::run, 1, correlator::inFlight);
+        correlator.onSettled(queue::resume);
+        CompletableFuture<AmiResponse> first = new CompletableFuture<>();
+        CompletableFuture<AmiResponse> waiting = new CompletableFuture<>();
+        queue.send(new PendingAction(AmiAction.of("Ping"), first, Duration.ofSeconds(30)));
+        queue.send(new PendingAction(AmiAction.of("CoreStatus"), waiting, Duration.ofMillis(50)));
+        channel.runPendingTasks();
+        assertThat(written(channel)).containsExactly("1");
+        Thread.sleep(80);
+        channel.runScheduledPendingTasks();
+        assertThat(waiting).isCompletedExceptionally();
+        assertThatThrownBy(waiting::join).cause().isInstanceOf(AmiTimeoutException.class)
+                .hasMessage("Action CoreStatus was not sent within PT0.05S: the 1 actions before it stayed unanswered"
+                        + " (maxUnansweredActions)");
+        assertThat(first).isNotDone();
+        assertThat(written(channel)).as("the timed-out action is never written").isEmpty();
+        channel.finishAndReleaseAll();
+    }
+
+    /** The ActionIDs of the actions written since the last call. */
+    private static List<String> written(EmbeddedChannel channel) {
+        List<String> ids = new ArrayList<>();
+        ByteBuf bytes;
+        while ((bytes = channel.readOutbound()) != null) {
+            String text = bytes.toString(StandardCharsets.US_ASCII);
+            bytes.release();
+            int at = text.indexOf("ActionID: ") + "ActionID: ".length();
+            ids.add(text.substring(at, text.indexOf('\r', at)));
+        }
+        return ids;
     }
 }
