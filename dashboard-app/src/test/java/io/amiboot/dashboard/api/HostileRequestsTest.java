@@ -99,7 +99,7 @@ class HostileRequestsTest {
                 "nothing reached Asterisk (0 actions recorded)");
     }
 
-    private static Map<String, Object> originate() {
+    static Map<String, Object> originate() {
         Map<String, Object> body = new HashMap<>();
         body.put("from", "1001");
         body.put("to", "200");
@@ -240,11 +240,16 @@ class HostileRequestsTest {
                 .map(value -> Arguments.of(field, value)));
     }
 
+    /** The request that puts {@code value} into {@code field} ({@code default} as the context of an endpoint). */
+    static Write hostileRequest(Field field, String value) {
+        return field.request().apply(value.equals("default") && field.name().equals("from") ? "100@default" : value);
+    }
+
     @ParameterizedTest(name = "{0} = {1}")
     @MethodSource("hostileValues")
     void everyHostileValueInEveryFieldIsA400NamingItAndReachesNoAsterisk(Field field, String value) {
         HOSTILE_VALUES.incrementAndGet();
-        Write write = field.request().apply(value.equals("default") && field.name().equals("from") ? "100@default" : value);
+        Write write = hostileRequest(field, value);
         String expectedField = field.name().equals("variables.ACCOUNT") ? "variables.ACCOUNT" : field.name();
         call(as(write.role()), write, r -> r).expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)

@@ -18,12 +18,6 @@ import tools.jackson.databind.JsonNode;
 /** The whole dashboard on a random port, connected to the test Asterisk, with a viewer and an operator. */
 final class RunningDashboard implements AutoCloseable {
 
-    static final String VIEWER_HASH = "$2a$04$BW67H9O8w2WTsdBHlxQsoecmwlaT8U2efJmQw7y.9b4YaFV2xK5Ja";
-
-    static final String OPERATOR_HASH = "$2a$04$G9pJXeQiKf.N6/9cjAfCmuTDcvGdAAP8DfPJsUuTWPg8HHHnojgPO";
-
-    static final String SUPERVISOR_HASH = "$2a$04$B30hgKsSZeTbETS2RIfOfuTTmVrdAG9cnhr2Ug/4Btq6O0AkOYlXe";
-
     final ConfigurableApplicationContext context;
 
     final int port;
@@ -44,10 +38,9 @@ final class RunningDashboard implements AutoCloseable {
      */
     static RunningDashboard start(List<String> amiProperties, String... extraProperties) {
         List<String> properties = new ArrayList<>(amiProperties);
+        // The users come from application-testusers.properties (test resources): viewer, operator, supervisor.
         properties.addAll(List.of("server.port=0", "dashboard.originate-contexts=test", "ami.startup.wait=true",
-                "dashboard.users.viewer.password=" + VIEWER_HASH, "dashboard.users.viewer.role=viewer",
-                "dashboard.users.operator.password=" + OPERATOR_HASH, "dashboard.users.operator.role=operator",
-                "dashboard.users.supervisor.password=" + SUPERVISOR_HASH, "dashboard.users.supervisor.role=supervisor"));
+                "spring.profiles.active=testusers"));
         properties.addAll(List.of(extraProperties));
         // A name given twice on the command line would bind as "first,second": the last one given wins instead.
         Map<String, String> byName = new LinkedHashMap<>();
