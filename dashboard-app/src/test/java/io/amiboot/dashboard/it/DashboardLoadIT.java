@@ -74,22 +74,22 @@ class DashboardLoadIT {
                 AtomicInteger received = new AtomicInteger();
                 perClient[i] = received;
                 boolean timing = i == 0;
+                // One message per line; a frame may hold several.
                 sockets.add(webSockets.execute(URI.create("ws://127.0.0.1:" + dashboard.port + "/ws/live"), headers,
-                        session -> session.receive().map(WebSocketMessage::getPayloadAsText).flatMapIterable(frame -> frame.lines().toList())
-                                .doOnNext(text -> {
-                            // One message per line; a frame may hold several.
-                            received.incrementAndGet();
-                            messages.incrementAndGet();
-                            if (timing && text.contains("\"type\":\"call\"")) {
-                                JsonNode call = JSON.readTree(text).get("call");
-                                for (JsonNode channel : call.get("channels")) {
-                                    String name = channel.get("callerIdName").asString();
-                                    if (name.startsWith("Load ")) {
-                                        seenAt.putIfAbsent(name, System.nanoTime());
+                        session -> session.receive().map(WebSocketMessage::getPayloadAsText)
+                                .flatMapIterable(frame -> frame.lines().toList()).doOnNext(text -> {
+                                    received.incrementAndGet();
+                                    messages.incrementAndGet();
+                                    if (timing && text.contains("\"type\":\"call\"")) {
+                                        JsonNode call = JSON.readTree(text).get("call");
+                                        for (JsonNode channel : call.get("channels")) {
+                                            String name = channel.get("callerIdName").asString();
+                                            if (name.startsWith("Load ")) {
+                                                seenAt.putIfAbsent(name, System.nanoTime());
+                                            }
+                                        }
                                     }
-                                }
-                            }
-                        }).then()).subscribe(ignored -> { }, error -> {
+                                }).then()).subscribe(ignored -> { }, error -> {
                             System.out.println("LOAD WebSocket error: " + error);
                             socketErrors.incrementAndGet();
                         }, socketsClosed::incrementAndGet));
