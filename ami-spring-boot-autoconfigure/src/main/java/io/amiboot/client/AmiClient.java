@@ -68,8 +68,6 @@ public final class AmiClient implements AutoCloseable {
 
     private final EventLoopGroup group;
 
-    private final NettyTransport transport;
-
     private final boolean ownsGroup;
 
     private final ExecutorService ownedCallbackPool;
@@ -124,7 +122,6 @@ public final class AmiClient implements AutoCloseable {
                     transport.ioHandlerFactory());
             this.ownsGroup = true;
         }
-        this.transport = transport;
         logger.debug("AMI client {} reads through the {} transport", name, transport);
         if (options.callbackExecutor() != null) {
             this.ownedCallbackPool = null;

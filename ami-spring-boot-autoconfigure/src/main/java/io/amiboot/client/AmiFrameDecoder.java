@@ -3,9 +3,6 @@ package io.amiboot.client;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -22,11 +19,6 @@ import java.util.List;
  * fails the connection with an {@link AmiProtocolException}; everything after that is discarded.
  */
 final class AmiFrameDecoder extends ByteToMessageDecoder {
-
-    /** Reads eight bytes of a {@code byte[]} as one little-endian long, for {@link #nextLineFeed}. */
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
-    private static final long LINE_FEEDS = 0x0a0a0a0a0a0a0a0aL;
 
     private static final byte[] FOLLOWS = "Response: Follows".getBytes(StandardCharsets.US_ASCII);
 
@@ -157,7 +149,7 @@ final class AmiFrameDecoder extends ByteToMessageDecoder {
         while (lineFeeds == 0) {
             if (scanAt + Long.BYTES <= scanEnd) {
                 word = scanAt;
-                lineFeeds = zeroBytes((long) LONGS.get(bytes, scanAt) ^ LINE_FEEDS);
+                lineFeeds = Swar.zeroBytes(Swar.word(bytes, scanAt) ^ Swar.LINE_FEEDS);
                 scanAt += Long.BYTES;
             }
             else if (scanAt < scanEnd) {
@@ -169,14 +161,9 @@ final class AmiFrameDecoder extends ByteToMessageDecoder {
                 return -1;
             }
         }
-        int lf = word + (Long.numberOfTrailingZeros(lineFeeds) >>> 3);
+        int lf = word + Swar.byteIndex(lineFeeds);
         lineFeeds &= lineFeeds - 1;
         return lf + shift;
-    }
-
-    /** A high bit in each byte of {@code word} that is zero, and nothing else (exact, no false positives). */
-    private static long zeroBytes(long word) {
-        return ~((word & 0x7f7f7f7f7f7f7f7fL) + 0x7f7f7f7f7f7f7f7fL | word | 0x7f7f7f7f7f7f7f7fL);
     }
 
     /**

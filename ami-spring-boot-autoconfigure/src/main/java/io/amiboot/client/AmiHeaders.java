@@ -1,8 +1,5 @@
 package io.amiboot.client;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -26,13 +23,6 @@ public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
 
     /** Initial room for headers when locating them; grown as needed. */
     private static final int TYPICAL_HEADERS = 24;
-
-    /** Reads eight bytes of a {@code byte[]} as one little-endian long, for {@link #locate}. */
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
-    private static final long LINE_FEEDS = 0x0a0a0a0a0a0a0a0aL;
-
-    private static final long COLONS = 0x3a3a3a3a3a3a3a3aL;
 
     /** Per thread, where {@link #locate} notes headers before copying them out at their exact size. */
     private static final ThreadLocal<Located> SCRATCH = ThreadLocal.withInitial(Located::new);
@@ -72,17 +62,17 @@ public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
             int lf = -1;
             int i = lineStart;
             for (; i + Long.BYTES <= length; i += Long.BYTES) {
-                long word = (long) LONGS.get(data, i);
-                long lineFeeds = zeroBytes(word ^ LINE_FEEDS);
+                long word = Swar.word(data, i);
+                long lineFeeds = Swar.zeroBytes(word ^ Swar.LINE_FEEDS);
                 if (colon < 0) {
-                    long colons = zeroBytes(word ^ COLONS);
+                    long colons = Swar.zeroBytes(word ^ Swar.COLONS);
                     // A colon counts only before the line feed of the same word.
-                    if (colons != 0 && (lineFeeds == 0 || Long.numberOfTrailingZeros(colons) < Long.numberOfTrailingZeros(lineFeeds))) {
-                        colon = i + (Long.numberOfTrailingZeros(colons) >>> 3);
+                    if (colons != 0 && (lineFeeds == 0 || Swar.byteIndex(colons) < Swar.byteIndex(lineFeeds))) {
+                        colon = i + Swar.byteIndex(colons);
                     }
                 }
                 if (lineFeeds != 0) {
-                    lf = i + (Long.numberOfTrailingZeros(lineFeeds) >>> 3);
+                    lf = i + Swar.byteIndex(lineFeeds);
                     break;
                 }
             }
@@ -106,11 +96,6 @@ public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
             SCRATCH.remove(); // a message with a thousand headers: do not keep its room for ever
         }
         return bounds;
-    }
-
-    /** A high bit in each byte of {@code word} that is zero, and nothing else (exact, no false positives). */
-    private static long zeroBytes(long word) {
-        return ~((word & 0x7f7f7f7f7f7f7f7fL) + 0x7f7f7f7f7f7f7f7fL | word | 0x7f7f7f7f7f7f7f7fL);
     }
 
     /** The headers {@link #locate} found so far. */

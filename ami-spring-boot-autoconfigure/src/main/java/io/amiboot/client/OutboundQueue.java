@@ -67,13 +67,19 @@ final class OutboundQueue {
     /** Answers made room: writes what now fits. Called on the event loop. */
     void resume() {
         if (!queue.isEmpty()) {
-            drain();
+            writeQueued();
         }
     }
 
+    /** The task {@link #send} schedules. */
     private void drain() {
         // Cleared before polling, so an action queued after the last poll schedules a drain of its own.
         drainScheduled.set(false);
+        writeQueued();
+    }
+
+    /** Writes queued actions while there is room, with one flush; on the event loop. */
+    private void writeQueued() {
         if (!channel.isActive()) {
             // Closed (on this same event loop) before the actions got here; the correlator is gone or failing.
             failQueued("the connection to Asterisk closed before it was sent");
@@ -119,7 +125,7 @@ final class OutboundQueue {
                 complete(action, AmiTimeoutException.notSent(action.action.name(), action.timeout, maxUnanswered));
             }
         }
-        drain();
+        writeQueued();
     }
 
     private void failQueued(String reason) {
