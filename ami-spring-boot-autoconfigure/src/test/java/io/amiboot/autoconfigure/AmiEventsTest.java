@@ -8,6 +8,7 @@ import io.amiboot.autoconfigure.events.AmiConnectedEvent;
 import io.amiboot.autoconfigure.events.AmiConnectionStateEvent;
 import io.amiboot.autoconfigure.events.AmiDisconnectedEvent;
 import io.amiboot.autoconfigure.events.OnAmiEvent;
+import io.amiboot.client.AmiClient;
 import io.amiboot.client.AmiEvent;
 import io.amiboot.test.asterisk.ScriptedAmiPeer;
 import java.time.Duration;
@@ -79,8 +80,11 @@ class AmiEventsTest {
         try (ScriptedAmiPeer asterisk = new ScriptedAmiPeer()) {
             runner.withPropertyValues("ami.url=" + asterisk.url("amiboot", "amiboot"), "ami.startup.wait=true", "ami.events.publish=false")
                     .run(context -> {
+                        // Registered last, so when it has the event every other listener of the client has had it.
+                        List<AmiEvent> delivered = new CopyOnWriteArrayList<>();
+                        context.getBean(AmiClient.class).addEventListener(delivered::add);
                         asterisk.send("Event: Hangup\r\nChannel: PJSIP/1001-1\r\n\r\n");
-                        Thread.sleep(300);
+                        await().atMost(Duration.ofSeconds(10)).until(() -> !delivered.isEmpty());
                         assertThat(context.getBean(Listeners.class).all).isEmpty();
                         assertThat(context.getBean(Listeners.class).states).isEmpty();
                     });

@@ -59,18 +59,6 @@ class ApiTest {
         return client.mutate().defaultHeaders(headers -> headers.setBasicAuth(user, user + "-pw")).build();
     }
 
-    private static Map<String, Object> originate() {
-        Map<String, Object> body = new HashMap<>();
-        body.put("from", "1001");
-        body.put("to", "200");
-        body.put("context", "test");
-        body.put("callerIdName", "Front desk");
-        body.put("callerIdNumber", "+4930123");
-        body.put("variables", Map.of("ACCOUNT", "sales-7"));
-        body.put("timeoutSeconds", 20);
-        return body;
-    }
-
     private WebTestClient.ResponseSpec post(String user, String uri, Object body) {
         return as(user).post().uri(uri).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
@@ -120,7 +108,7 @@ class ApiTest {
             client.get().uri(uri).exchange().expectStatus().isUnauthorized()
                     .expectHeader().value(HttpHeaders.WWW_AUTHENTICATE, value -> assertThat(value).startsWith("Basic"));
         }
-        client.post().uri("/api/calls").contentType(MediaType.APPLICATION_JSON).bodyValue(originate()).exchange()
+        client.post().uri("/api/calls").contentType(MediaType.APPLICATION_JSON).bodyValue(ValidRequests.originate()).exchange()
                 .expectStatus().isUnauthorized();
         client.delete().uri("/api/calls/1700000000.1").exchange().expectStatus().isUnauthorized();
         assertThat(TestAsteriskBeans.sent).isEmpty();
@@ -141,7 +129,7 @@ class ApiTest {
 
     @Test
     void viewersMayNotAct() {
-        post("viewer", "/api/calls", originate()).expectStatus().isForbidden();
+        post("viewer", "/api/calls", ValidRequests.originate()).expectStatus().isForbidden();
         as("viewer").delete().uri("/api/calls/1700000000.1").exchange().expectStatus().isForbidden();
         post("viewer", "/api/calls/1700000000.1/transfer", Map.of("to", "600")).expectStatus().isForbidden();
         post("viewer", "/api/queues/sales/pause", Map.of("member", "Local/100@test/n")).expectStatus().isForbidden();
@@ -151,7 +139,7 @@ class ApiTest {
 
     @Test
     void operatorOriginatesWithExactlyTheValidatedHeaders() {
-        post("operator", "/api/calls", originate()).expectStatus().isAccepted().expectBody()
+        post("operator", "/api/calls", ValidRequests.originate()).expectStatus().isAccepted().expectBody()
                 .jsonPath("$.channel").isEqualTo("PJSIP/1001").jsonPath("$.context").isEqualTo("test")
                 .jsonPath("$.exten").isEqualTo("200");
         assertThat(TestAsteriskBeans.sent).singleElement().satisfies(action -> {
@@ -169,7 +157,7 @@ class ApiTest {
 
     @Test
     void supervisorsMayDoWhatOperatorsDo() {
-        Map<String, Object> fromExtension = new HashMap<>(originate());
+        Map<String, Object> fromExtension = new HashMap<>(ValidRequests.originate());
         fromExtension.put("from", "500@test");
         fromExtension.remove("context");
         post("supervisor", "/api/calls", fromExtension).expectStatus().isAccepted();
@@ -183,7 +171,7 @@ class ApiTest {
     @ValueSource(strings = { "from", "to", "context", "callerIdName", "callerIdNumber" })
     void aLineBreakInAnyOriginateFieldIsA400NamingIt(String field) {
         for (String injection : List.of("\r\nAction: Command", "x\ny", "x\r", "x\u0000")) {
-            Map<String, Object> body = originate();
+            Map<String, Object> body = ValidRequests.originate();
             body.put(field, "1" + injection);
             expectInvalid(post("operator", "/api/calls", body), field);
         }
@@ -191,7 +179,7 @@ class ApiTest {
 
     @Test
     void aLineBreakInAVariableIsA400NamingIt() {
-        Map<String, Object> body = originate();
+        Map<String, Object> body = ValidRequests.originate();
         body.put("variables", Map.of("ACCOUNT", "x\r\nAction: Command"));
         expectInvalid(post("operator", "/api/calls", body), "variables.ACCOUNT");
         body.put("variables", Map.of("BAD\nNAME", "x"));
@@ -200,29 +188,29 @@ class ApiTest {
 
     @Test
     void badPatternsAreA400NamingTheField() {
-        Map<String, Object> body = originate();
+        Map<String, Object> body = ValidRequests.originate();
         body.put("to", "200;hangup");
         expectInvalid(post("operator", "/api/calls", body), "to");
-        body = originate();
+        body = ValidRequests.originate();
         body.put("from", "PJSIP/1001&PJSIP/1002");
         expectInvalid(post("operator", "/api/calls", body), "from");
-        body = originate();
+        body = ValidRequests.originate();
         body.put("callerIdNumber", "12ab");
         expectInvalid(post("operator", "/api/calls", body), "callerIdNumber");
-        body = originate();
+        body = ValidRequests.originate();
         body.put("timeoutSeconds", 0);
         expectInvalid(post("operator", "/api/calls", body), "timeoutSeconds");
-        body = originate();
+        body = ValidRequests.originate();
         body.remove("to");
         expectInvalid(post("operator", "/api/calls", body), "to");
     }
 
     @Test
     void originateContextsAreLimitedToTheAllowList() {
-        Map<String, Object> body = originate();
+        Map<String, Object> body = ValidRequests.originate();
         body.put("context", "from-trunk");
         expectInvalid(post("operator", "/api/calls", body), "context");
-        body = originate();
+        body = ValidRequests.originate();
         body.put("from", "100@default");
         expectInvalid(post("operator", "/api/calls", body), "from");
     }
@@ -313,13 +301,13 @@ class ApiTest {
                 .returnResult(String.class).getResponseCookies().getFirst("SESSION").getValue();
 
         client.post().uri("/api/calls").cookie("SESSION", session).cookie("XSRF-TOKEN", token)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(originate()).exchange().expectStatus().isForbidden();
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(ValidRequests.originate()).exchange().expectStatus().isForbidden();
         client.delete().uri("/api/calls/1700000000.1").cookie("SESSION", session).cookie("XSRF-TOKEN", token)
                 .exchange().expectStatus().isForbidden();
         assertThat(TestAsteriskBeans.sent).isEmpty();
 
         client.post().uri("/api/calls").cookie("SESSION", session).cookie("XSRF-TOKEN", token).header("X-XSRF-TOKEN", token)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(originate()).exchange().expectStatus().isAccepted();
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(ValidRequests.originate()).exchange().expectStatus().isAccepted();
         assertThat(TestAsteriskBeans.sent).hasSize(1);
         client.get().uri("/api/calls").cookie("SESSION", session).exchange().expectStatus().isOk();
 
@@ -338,11 +326,11 @@ class ApiTest {
     void asteriskRefusingIsA502AndBeingDownA503() {
         TestAsteriskBeans.answer = action -> CompletableFuture.failedFuture(new AmiActionException("Originate",
                 AmiResponse.of("Response", "Error", "Message", "Extension does not exist.")));
-        post("operator", "/api/calls", originate()).expectStatus().isEqualTo(502)
+        post("operator", "/api/calls", ValidRequests.originate()).expectStatus().isEqualTo(502)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.detail").value(String.class, d -> assertThat(d).contains("Extension does not exist"));
         TestAsteriskBeans.answer = action -> CompletableFuture.failedFuture(new AmiConnectionException("down"));
-        post("operator", "/api/calls", originate()).expectStatus().isEqualTo(503);
+        post("operator", "/api/calls", ValidRequests.originate()).expectStatus().isEqualTo(503);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -62,7 +63,7 @@ class HostileRequestsOnTheWireTest {
         assertThat(actions(afterHostile)).as("actions on the wire after %d hostile requests", hostile.size()).isEmpty();
 
         // The control: the same endpoint with valid values writes an Originate (the scripted peer refuses it: 502).
-        send(new Write(org.springframework.http.HttpMethod.POST, "/api/calls", HostileRequestsTest.originate(), "operator"))
+        send(new Write(HttpMethod.POST, "/api/calls", ValidRequests.originate(), "operator"))
                 .expectStatus().isEqualTo(502);
         assertThat(actions(ASTERISK.received().substring(before))).containsExactly("Originate");
         Reliability.row("Hostile requests on the wire", "the whole app with the real AMI client, a scripted Asterisk capturing every byte",

@@ -62,7 +62,7 @@ class HostileRequestsTest {
 
     static List<Write> writes() {
         return List.of(
-                new Write(HttpMethod.POST, "/api/calls", originate(), "operator"),
+                new Write(HttpMethod.POST, "/api/calls", ValidRequests.originate(), "operator"),
                 new Write(HttpMethod.DELETE, "/api/calls/" + ID, null, "operator"),
                 new Write(HttpMethod.DELETE, "/api/calls/" + ID + "?channel=1700000000.2", null, "operator"),
                 new Write(HttpMethod.POST, "/api/calls/" + ID + "/transfer", Map.of("mode", "blind", "to", "600", "context", "test"), "operator"),
@@ -97,18 +97,6 @@ class HostileRequestsTest {
                         + " look-alikes, smuggled headers, disallowed contexts)",
                 "every one answered 401/403/400 (400s name the field), except the CSRF controls sent with the token (2xx)",
                 "nothing reached Asterisk (0 actions recorded)");
-    }
-
-    static Map<String, Object> originate() {
-        Map<String, Object> body = new HashMap<>();
-        body.put("from", "1001");
-        body.put("to", "200");
-        body.put("context", "test");
-        body.put("callerIdName", "Front desk");
-        body.put("callerIdNumber", "+4930123");
-        body.put("variables", Map.of("ACCOUNT", "sales-7"));
-        body.put("timeoutSeconds", 20);
-        return body;
     }
 
     private WebTestClient.ResponseSpec call(WebTestClient as, Write write, Function<WebTestClient.RequestBodySpec, WebTestClient.RequestBodySpec> extra) {
@@ -188,13 +176,13 @@ class HostileRequestsTest {
         for (String name : List.of("from", "to", "context", "callerIdName", "callerIdNumber")) {
             boolean ascii = !name.equals("callerIdName");
             fields.add(new Field(name, "POST /api/calls", ascii, value -> {
-                Map<String, Object> body = originate();
+                Map<String, Object> body = ValidRequests.originate();
                 body.put(name, value);
                 return new Write(HttpMethod.POST, "/api/calls", body, "operator");
             }));
         }
         fields.add(new Field("variables.ACCOUNT", "POST /api/calls", false, value -> {
-            Map<String, Object> body = originate();
+            Map<String, Object> body = ValidRequests.originate();
             body.put("variables", Map.of("ACCOUNT", value));
             return new Write(HttpMethod.POST, "/api/calls", body, "operator");
         }));
