@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Matches responses to actions by {@code ActionID}: gives each outgoing action the connection's next ID,
  * completes its future when the response comes (or, for a list action, when its {@code EventList: Complete}
- * event comes), fails it on timeout or disconnect, and lets every other event through to subscribers.
+ * event comes), fails it on timeout or disconnect, and lets every other event of the {@link InboundBatch} through
+ * to subscribers.
  *
  * <p>Futures complete on the callback executor, never on the event loop, so that callers' callbacks cannot
  * stall the socket; the completions of one read go as one task. A response that comes after its action timed out is dropped quietly.
@@ -82,16 +83,28 @@ final class ActionCorrelator extends ChannelDuplexHandler {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (msg instanceof AmiResponse response) {
-            onResponse(response);
+        if (!(msg instanceof InboundBatch batch)) {
+            ctx.fireChannelRead(msg);
+            return;
         }
-        else if (msg instanceof AmiEvent event) {
-            if (openLists == 0 || !gatheredIntoList(event)) {
-                ctx.fireChannelRead(event);
+        boolean consumed = false;
+        for (int i = 0; i < batch.size(); i++) {
+            Object message = batch.get(i);
+            if (message instanceof AmiResponse response) {
+                onResponse(response);
+                batch.set(i, null);
+                consumed = true;
+            }
+            else if (openLists > 0 && gatheredIntoList((AmiEvent) message)) {
+                batch.set(i, null);
+                consumed = true;
             }
         }
-        else {
-            ctx.fireChannelRead(msg);
+        if (consumed) {
+            batch.compact();
+        }
+        if (!batch.isEmpty()) {
+            ctx.fireChannelRead(batch);
         }
     }
 

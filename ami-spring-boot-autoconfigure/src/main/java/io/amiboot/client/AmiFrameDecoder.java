@@ -9,9 +9,9 @@ import java.util.List;
 
 /**
  * Splits the byte stream into the banner line (an {@link AmiBanner}) and then one {@link AmiFrame} per AMI
- * message: its lines up to, not including, the blank line that ends it. It looks for line ends only; where the
- * headers lie is found later, by whoever reads them ({@link AmiHeaders}), so the event loop does the least work
- * per byte.
+ * message: its lines up to, not including, the blank line that ends it. The frames of one read go on as one
+ * {@link InboundBatch}. It looks for line ends only; where the headers lie is found later, by whoever reads them
+ * ({@link AmiHeaders}), so the event loop does the least work per byte.
  *
  * <p>Lines may end in CRLF or a bare LF. Blank lines between messages are skipped. A legacy {@code Response: Follows} message (Asterisk
  * before 14) runs to its {@code --END COMMAND--} line instead, since its raw output may contain blank lines;
@@ -71,15 +71,20 @@ final class AmiFrameDecoder extends ByteToMessageDecoder {
         if (!bannerRead && !readBanner(in, out)) {
             return;
         }
+        InboundBatch batch = new InboundBatch();
         try {
-            decodeMessages(in, out);
+            decodeMessages(in, batch);
         }
         finally {
             bytes = null;
+            // Also when a limit was hit: the messages before the offending one still go on.
+            if (!batch.isEmpty()) {
+                out.add(batch);
+            }
         }
     }
 
-    private void decodeMessages(ByteBuf in, List<Object> out) {
+    private void decodeMessages(ByteBuf in, InboundBatch out) {
         int writerIndex = in.writerIndex();
         int start = in.readerIndex();
         int lineStart = start + scanned;

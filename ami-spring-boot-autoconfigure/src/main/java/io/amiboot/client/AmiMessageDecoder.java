@@ -11,7 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns each message from {@link AmiFrameDecoder} into an {@link AmiEvent} or an {@link AmiResponse}: for an
+ * Turns each message of an {@link InboundBatch} from {@link AmiFrameDecoder} into an {@link AmiEvent} or an
+ * {@link AmiResponse}, in place: for an
  * {@link AmiFrame} only its first line is read here (it names the message in all but odd cases), the rest is
  * located when first read (see {@link AmiHeaders}); a raw {@code byte[]} (a legacy {@code Response: Follows})
  * is taken apart here, its output lines kept. Strings are made only when read.
@@ -31,16 +32,19 @@ final class AmiMessageDecoder extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (msg instanceof AmiFrame frame) {
-            Object message = decode(frame);
-            if (message != null) {
-                ctx.fireChannelRead(message);
+        if (msg instanceof InboundBatch batch) {
+            boolean dropped = false;
+            for (int i = 0; i < batch.size(); i++) {
+                Object item = batch.get(i);
+                Object message = item instanceof AmiFrame frame ? decode(frame) : decode((byte[]) item);
+                batch.set(i, message);
+                dropped |= message == null;
             }
-        }
-        else if (msg instanceof byte[] frame) {
-            Object message = decode(frame);
-            if (message != null) {
-                ctx.fireChannelRead(message);
+            if (dropped) {
+                batch.compact();
+            }
+            if (!batch.isEmpty()) {
+                ctx.fireChannelRead(batch);
             }
         }
         else {

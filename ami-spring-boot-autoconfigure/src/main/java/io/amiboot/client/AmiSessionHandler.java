@@ -33,7 +33,7 @@ final class AmiSessionHandler extends ChannelInboundHandlerAdapter {
 
     private final Callbacks callbacks;
 
-    private List<AmiEvent> batch = new ArrayList<>();
+    private List<AmiEvent> pendingEvents = new ArrayList<>();
 
     AmiSessionHandler(EventDispatcher dispatcher, Callbacks callbacks) {
         this.dispatcher = dispatcher;
@@ -42,14 +42,17 @@ final class AmiSessionHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (msg instanceof AmiEvent event) {
-            if (event.name().length() == 8 && event.is("Shutdown")) {
-                callbacks.shutdownAnnounced(event);
+        if (msg instanceof InboundBatch events) {
+            for (int i = 0; i < events.size(); i++) {
+                AmiEvent event = (AmiEvent) events.get(i);
+                if (event.name().length() == 8 && event.is("Shutdown")) {
+                    callbacks.shutdownAnnounced(event);
+                }
+                else if (event.name().length() == 11 && event.is("FullyBooted")) {
+                    callbacks.fullyBooted(event);
+                }
+                pendingEvents.add(event);
             }
-            else if (event.name().length() == 11 && event.is("FullyBooted")) {
-                callbacks.fullyBooted(event);
-            }
-            batch.add(event);
         }
         else if (msg instanceof AmiBanner banner) {
             callbacks.bannerReceived(banner);
@@ -63,9 +66,9 @@ final class AmiSessionHandler extends ChannelInboundHandlerAdapter {
     }
 
     private void flush() {
-        if (!batch.isEmpty()) {
-            List<AmiEvent> events = batch;
-            batch = new ArrayList<>(Math.max(16, events.size()));
+        if (!pendingEvents.isEmpty()) {
+            List<AmiEvent> events = pendingEvents;
+            pendingEvents = new ArrayList<>(Math.max(16, events.size()));
             if (!dispatcher.submit(events)) {
                 callbacks.eventBufferOverflowed();
             }

@@ -44,6 +44,11 @@ class ActionCorrelatorTest {
         return send(AmiAction.of(name), Duration.ofSeconds(5));
     }
 
+    /** Hands the messages to the correlator as the message decoder does: as the batch of one read. */
+    private void receive(AmiMessage... messages) {
+        channel.writeInbound(InboundBatch.of((Object[]) messages));
+    }
+
     private String written() {
         ByteBuf buf = channel.readOutbound();
         try {
@@ -61,10 +66,10 @@ class ActionCorrelatorTest {
         assertThat(written()).startsWith("Action: Ping\r\nActionID: 1\r\n");
         assertThat(written()).startsWith("Action: CoreStatus\r\nActionID: 2\r\n");
 
-        channel.writeInbound(AmiResponse.of("Response", "Success", "ActionID", "2", "CoreCurrentCalls", "0"));
+        receive(AmiResponse.of("Response", "Success", "ActionID", "2", "CoreCurrentCalls", "0"));
         assertThat(first).isNotDone();
         assertThat(second).isCompletedWithValueMatching(r -> "0".equals(r.get("CoreCurrentCalls")));
-        channel.writeInbound(AmiResponse.of("Response", "Success", "ActionID", "1", "Ping", "Pong"));
+        receive(AmiResponse.of("Response", "Success", "ActionID", "1", "Ping", "Pong"));
         assertThat(first).isCompletedWithValueMatching(r -> "Pong".equals(r.get("Ping")));
         assertThat(outcomes).containsExactly("CoreStatus:SUCCESS", "Ping:SUCCESS");
     }
@@ -72,7 +77,7 @@ class ActionCorrelatorTest {
     @Test
     void errorResponseFailsWithTheWholeResponse() {
         CompletableFuture<AmiResponse> hangup = send(AmiAction.builder("Hangup").header("Channel", "nope").build(), Duration.ofSeconds(5));
-        channel.writeInbound(AmiResponse.of("Response", "Error", "ActionID", "1", "Message", "No such channel"));
+        receive(AmiResponse.of("Response", "Error", "ActionID", "1", "Message", "No such channel"));
         assertThatThrownBy(hangup::get).isInstanceOf(ExecutionException.class)
                 .cause().isInstanceOf(AmiActionException.class)
                 .hasMessage("Action Hangup failed: No such channel")
@@ -83,39 +88,37 @@ class ActionCorrelatorTest {
     @Test
     void goodbyeCompletesLogoffSuccessfully() {
         CompletableFuture<AmiResponse> logoff = send("Logoff");
-        channel.writeInbound(AmiResponse.of("Response", "Goodbye", "ActionID", "1", "Message", "Thanks for all the fish."));
+        receive(AmiResponse.of("Response", "Goodbye", "ActionID", "1", "Message", "Thanks for all the fish."));
         assertThat(logoff).isCompletedWithValueMatching(r -> r.type().equals("Goodbye"));
     }
 
     @Test
     void listActionGathersItsEventsByActionIdAndLetsOthersThrough() {
         CompletableFuture<AmiResponse> channels = send("CoreShowChannels");
-        channel.writeInbound(AmiResponse.of("Response", "Success", "ActionID", "1", "EventList", "start", "Message", "Channels will follow"));
+        receive(AmiResponse.of("Response", "Success", "ActionID", "1", "EventList", "start", "Message", "Channels will follow"));
         assertThat(channels).isNotDone();
-        channel.writeInbound(AmiEvent.of("Event", "CoreShowChannel", "ActionID", "1", "Channel", "Local/100@test-1;1"));
-        channel.writeInbound(AmiEvent.of("Event", "Newchannel", "Channel", "PJSIP/1001-1"));
-        channel.writeInbound(AmiEvent.of("Event", "OriginateResponse", "ActionID", "99", "Response", "Success"));
-        channel.writeInbound(AmiEvent.of("Event", "CoreShowChannel", "ActionID", "1", "Channel", "Local/100@test-1;2"));
-        channel.writeInbound(AmiEvent.of("Event", "CoreShowChannelsComplete", "ActionID", "1", "EventList", "Complete", "ListItems", "2"));
+        // One read: list entries and unrelated events interleaved, the passed ones keep their order.
+        receive(AmiEvent.of("Event", "CoreShowChannel", "ActionID", "1", "Channel", "Local/100@test-1;1"),
+                AmiEvent.of("Event", "Newchannel", "Channel", "PJSIP/1001-1"),
+                AmiEvent.of("Event", "OriginateResponse", "ActionID", "99", "Response", "Success"),
+                AmiEvent.of("Event", "CoreShowChannel", "ActionID", "1", "Channel", "Local/100@test-1;2"));
+        assertThat(channels).isNotDone();
+        receive(AmiEvent.of("Event", "CoreShowChannelsComplete", "ActionID", "1", "EventList", "Complete", "ListItems", "2"));
 
         AmiResponse response = channels.join();
         assertThat(response.events()).extracting(e -> e.get("Channel")).containsExactly("Local/100@test-1;1", "Local/100@test-1;2");
         assertThat(response.completion().name()).isEqualTo("CoreShowChannelsComplete");
         assertThat(response.message()).isEqualTo("Channels will follow");
-        List<AmiEvent> passed = new ArrayList<>();
-        Object message;
-        while ((message = channel.readInbound()) != null) {
-            passed.add((AmiEvent) message);
-        }
-        assertThat(passed).extracting(AmiEvent::name).containsExactly("Newchannel", "OriginateResponse");
+        assertThat(Wire.drain(channel)).extracting(message -> ((AmiEvent) message).name())
+                .containsExactly("Newchannel", "OriginateResponse");
     }
 
     @Test
     void listNamesDoNotMatterOnlyActionIdAndEventList() {
         CompletableFuture<AmiResponse> list = send("SomeFutureListAction");
-        channel.writeInbound(AmiResponse.of("Response", "Success", "ActionID", "1", "EventList", "Start"));
-        channel.writeInbound(AmiEvent.of("Event", "Whatever", "ActionID", "1"));
-        channel.writeInbound(AmiEvent.of("Event", "AllDone", "ActionID", "1", "EventList", "complete"));
+        receive(AmiResponse.of("Response", "Success", "ActionID", "1", "EventList", "Start"));
+        receive(AmiEvent.of("Event", "Whatever", "ActionID", "1"));
+        receive(AmiEvent.of("Event", "AllDone", "ActionID", "1", "EventList", "complete"));
         assertThat(list.join().events()).hasSize(1);
     }
 
@@ -126,7 +129,7 @@ class ActionCorrelatorTest {
         channel.runScheduledPendingTasks();
         assertThatThrownBy(ping::get).cause().isInstanceOf(AmiTimeoutException.class)
                 .hasMessageContaining("Ping (ActionID 1)").hasMessageContaining("PT0.02S");
-        channel.writeInbound(AmiResponse.of("Response", "Success", "ActionID", "1", "Ping", "Pong"));
+        receive(AmiResponse.of("Response", "Success", "ActionID", "1", "Ping", "Pong"));
         assertThat(channel.<Object>readInbound()).isNull();
         assertThat(outcomes).containsExactly("Ping:TIMEOUT");
     }
@@ -135,7 +138,7 @@ class ActionCorrelatorTest {
     void disconnectFailsEveryActionInFlightAtOnce() {
         CompletableFuture<AmiResponse> ping = send("Ping");
         CompletableFuture<AmiResponse> list = send("QueueStatus");
-        channel.writeInbound(AmiResponse.of("Response", "Success", "ActionID", "2", "EventList", "start"));
+        receive(AmiResponse.of("Response", "Success", "ActionID", "2", "EventList", "start"));
         channel.close();
         assertThatThrownBy(ping::join).cause().isInstanceOf(AmiConnectionException.class).hasMessageContaining("closed");
         assertThatThrownBy(list::join).cause().isInstanceOf(AmiConnectionException.class);
@@ -144,7 +147,7 @@ class ActionCorrelatorTest {
 
     @Test
     void responseToUnknownActionIsDroppedQuietly() {
-        channel.writeInbound(AmiResponse.of("Response", "Success", "ActionID", "12345"));
+        receive(AmiResponse.of("Response", "Success", "ActionID", "12345"));
         assertThat(channel.<Object>readInbound()).isNull();
     }
 }

@@ -41,6 +41,29 @@ class AmiDecodingTest {
     }
 
     @Test
+    void eachReadGoesOnAsOneBatchAndAMessageCutByTheReadEndGoesWithTheNext() {
+        EmbeddedChannel channel = Wire.decodingChannel();
+        channel.writeInbound(Unpooled.wrappedBuffer(ascii("Asterisk Call Manager/11.0.0\r\n"
+                + "Event: One\r\n\r\nResponse: Success\r\nActionID: 7\r\n\r\nEvent: Thr")));
+        assertThat(channel.<Object>readInbound()).isInstanceOf(AmiBanner.class);
+        InboundBatch first = channel.readInbound();
+        assertThat(first.size()).isEqualTo(2);
+        assertThat(((AmiEvent) first.get(0)).name()).isEqualTo("One");
+        assertThat(((AmiResponse) first.get(1)).actionId()).isEqualTo("7");
+        assertThat(channel.<Object>readInbound()).isNull();
+
+        channel.writeInbound(Unpooled.wrappedBuffer(ascii("ee\r\n\r\nbogus line\r\n\r\n")));
+        InboundBatch second = channel.readInbound();
+        // The frame with neither Event nor Response was dropped from the batch, not passed on as a gap.
+        assertThat(second.size()).isEqualTo(1);
+        assertThat(((AmiEvent) second.get(0)).name()).isEqualTo("Three");
+
+        channel.writeInbound(Unpooled.wrappedBuffer(ascii("bogus line only\r\n\r\n")));
+        assertThat(channel.<Object>readInbound()).as("an empty batch is not passed on").isNull();
+        channel.finishAndReleaseAll();
+    }
+
+    @Test
     void captureKeepsRepeatedKeysEmptyValuesAndCommandOutput() {
         List<Object> messages = Wire.decode(List.of(CAPTURE));
         AmiEvent testEvent = events(messages).stream().filter(e -> e.is("TestEvent")).findFirst().orElseThrow();

@@ -140,8 +140,9 @@ class AmiEventBurstIT {
                     ctx.pipeline().addBefore("session", "count-events", new ChannelInboundHandlerAdapter() {
                         @Override
                         public void channelRead(ChannelHandlerContext counter, Object msg) {
-                            if (msg instanceof AmiEvent) {
-                                read.incrementAndGet();
+                            if (msg instanceof InboundBatch events) {
+                                // Past the correlator, a read's batch holds only the events for subscribers.
+                                read.addAndGet(events.size());
                             }
                             counter.fireChannelRead(msg);
                         }

@@ -1,5 +1,7 @@
 package io.amiboot.client;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
 import java.io.IOException;
@@ -44,11 +46,20 @@ final class Wire {
         return messages;
     }
 
+    /** Everything the channel passed on, one item per message: the batches of each read taken apart. */
     static List<Object> drain(EmbeddedChannel channel) {
         List<Object> messages = new ArrayList<>();
         Object message;
         while ((message = channel.readInbound()) != null) {
-            messages.add(message);
+            if (message instanceof InboundBatch batch) {
+                assertThat(batch.isEmpty()).as("a batch passed on empty").isFalse();
+                for (int i = 0; i < batch.size(); i++) {
+                    messages.add(batch.get(i));
+                }
+            }
+            else {
+                messages.add(message);
+            }
         }
         return messages;
     }
