@@ -58,21 +58,22 @@ class AmiEventsTest {
 
     @Test
     void disconnectionsArePublishedWithTheReason() throws Exception {
-        ScriptedAmiPeer asterisk = new ScriptedAmiPeer();
-        runner.withPropertyValues("ami.url=" + asterisk.url("amiboot", "amiboot"), "ami.startup.wait=true", "ami.reconnect.initial-delay=50ms")
-                .run(context -> {
-                    Listeners listeners = context.getBean(Listeners.class);
-                    asterisk.close();
-                    await().atMost(Duration.ofSeconds(10)).until(() -> listeners.states.stream()
-                            .anyMatch(event -> event instanceof AmiDisconnectedEvent));
-                    AmiDisconnectedEvent disconnected = (AmiDisconnectedEvent) listeners.states.stream()
-                            .filter(event -> event instanceof AmiDisconnectedEvent).findFirst().orElseThrow();
-                    assertThat(disconnected.getServer()).isEqualTo("default");
-                    assertThat(disconnected.getReason()).isNotBlank();
-                    assertThat(disconnected.willReconnect()).isTrue();
-                    await().atMost(Duration.ofSeconds(10)).until(() -> listeners.states.stream()
-                            .anyMatch(event -> event.getClass().getSimpleName().equals("AmiReconnectingEvent")));
-                });
+        try (ScriptedAmiPeer asterisk = new ScriptedAmiPeer()) {
+            runner.withPropertyValues("ami.url=" + asterisk.url("amiboot", "amiboot"), "ami.startup.wait=true", "ami.reconnect.initial-delay=50ms")
+                    .run(context -> {
+                        Listeners listeners = context.getBean(Listeners.class);
+                        asterisk.stop();
+                        await().atMost(Duration.ofSeconds(10)).until(() -> listeners.states.stream()
+                                .anyMatch(event -> event instanceof AmiDisconnectedEvent));
+                        AmiDisconnectedEvent disconnected = (AmiDisconnectedEvent) listeners.states.stream()
+                                .filter(event -> event instanceof AmiDisconnectedEvent).findFirst().orElseThrow();
+                        assertThat(disconnected.getServer()).isEqualTo("default");
+                        assertThat(disconnected.getReason()).isNotBlank();
+                        assertThat(disconnected.willReconnect()).isTrue();
+                        await().atMost(Duration.ofSeconds(10)).until(() -> listeners.states.stream()
+                                .anyMatch(event -> event.getClass().getSimpleName().equals("AmiReconnectingEvent")));
+                    });
+        }
     }
 
     @Test

@@ -10,7 +10,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
  * The health of one AMI client, from its connection state alone (no action is sent): UP while logged in, with the
- * Asterisk version and uptime; DOWN otherwise, with the reason and the next reconnect attempt.
+ * Asterisk version and uptime; DOWN otherwise, with the reason and the next reconnect attempt. While the client
+ * tries again, the reason still says why the connection was lost or the last attempt failed.
  *
  * <p>The uptime comes from the {@code FullyBooted} event Asterisk sends at each login (it needs the
  * {@code system} read class); it is left out when that event was not seen.
@@ -21,12 +22,27 @@ public final class AmiHealthIndicator implements HealthIndicator, AutoCloseable 
 
     private final AmiClient.Registration registration;
 
+    private final AmiClient.Registration connectionRegistration;
+
+    /** The last connection loss or failed attempt since the client was last connected, or {@code null}. */
+    private volatile AmiConnectionEvent lastFailure;
+
     /** {@link System#nanoTime()} at Asterisk's start, from the last FullyBooted, or {@code Long.MIN_VALUE}. */
     private volatile long bootedAtNanos = Long.MIN_VALUE;
 
     public AmiHealthIndicator(AmiClient client) {
         this.client = client;
         this.registration = client.addEventListener(this::onEvent);
+        this.connectionRegistration = client.addConnectionListener(this::onStateChange);
+    }
+
+    private void onStateChange(AmiConnectionEvent event) {
+        if (event.state() == AmiConnectionState.CONNECTED) {
+            lastFailure = null;
+        }
+        else if (event.cause() != null) {
+            lastFailure = event;
+        }
     }
 
     private void onEvent(AmiEvent event) {
@@ -65,16 +81,23 @@ public final class AmiHealthIndicator implements HealthIndicator, AutoCloseable 
             return up.build();
         }
         Health.Builder down = Health.down().withDetail("address", address).withDetail("state", state.name());
-        down.withDetail("reason", reason(state, last));
+        down.withDetail("reason", reason(state, last, lastFailure));
         if (last.nextAttemptIn() != null && state == AmiConnectionState.DISCONNECTED) {
             down.withDetail("nextAttemptIn", last.nextAttemptIn().toString());
+        }
+        if (client.reconnectAttempts() > 0) {
+            down.withDetail("reconnectAttempts", client.reconnectAttempts());
         }
         return down.build();
     }
 
-    private static String reason(AmiConnectionState state, AmiConnectionEvent last) {
+    private static String reason(AmiConnectionState state, AmiConnectionEvent last, AmiConnectionEvent lastFailure) {
         if (last.cause() != null && last.cause().getMessage() != null) {
             return last.cause().getMessage();
+        }
+        if (state == AmiConnectionState.CONNECTING && lastFailure != null && lastFailure.cause().getMessage() != null) {
+            // A retry in progress says nothing by itself; what went wrong before it is what an operator needs.
+            return "Reconnecting; the last attempt failed: " + lastFailure.cause().getMessage();
         }
         return switch (state) {
             case NEW -> "Not started yet";
@@ -88,5 +111,6 @@ public final class AmiHealthIndicator implements HealthIndicator, AutoCloseable 
     @Override
     public void close() {
         registration.close();
+        connectionRegistration.close();
     }
 }

@@ -6,6 +6,8 @@ import io.amiboot.autoconfigure.AmiAutoConfiguration;
 import io.amiboot.client.AmiClient;
 import io.amiboot.client.AmiClientOptions;
 import io.amiboot.test.asterisk.ScriptedAmiPeer;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -50,6 +52,35 @@ class AmiHealthContributorTest {
     @Test
     void absentWithoutClients() {
         runner.run(context -> assertThat(context).doesNotHaveBean(AmiHealthContributor.class));
+    }
+
+    @Test
+    void whileReconnectingTheReasonStillSaysWhyTheLastAttemptFailed() throws Exception {
+        // Accepts connections (the kernel completes them) and never greets: every attempt times out waiting for
+        // the banner, and the client is CONNECTING for most of each cycle.
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+                AmiClient client = AmiClient.create(AmiClientOptions.builder("ami://u:p@127.0.0.1:" + silent.getLocalPort())
+                        .connectTimeout(Duration.ofMillis(200)).keepaliveInterval(Duration.ZERO)
+                        .reconnect(new AmiClientOptions.Reconnect(true, Duration.ofMillis(20), Duration.ofMillis(20), 1.0, 0.0))
+                        .build());
+                AmiHealthIndicator indicator = new AmiHealthIndicator(client)) {
+            client.start();
+            Health reconnecting = null;
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (System.nanoTime() < deadline) {
+                Health health = indicator.health();
+                if ("CONNECTING".equals(health.getDetails().get("state"))
+                        && ((Number) health.getDetails().getOrDefault("reconnectAttempts", 0)).longValue() >= 2) {
+                    reconnecting = health;
+                    break;
+                }
+                Thread.sleep(5);
+            }
+            assertThat(reconnecting).as("health while a retry is in progress").isNotNull();
+            assertThat(reconnecting.getStatus()).isEqualTo(Status.DOWN);
+            assertThat((String) reconnecting.getDetails().get("reason"))
+                    .startsWith("Reconnecting; the last attempt failed: ").contains("sent no AMI banner within PT0.2S");
+        }
     }
 
     @Test
