@@ -51,6 +51,13 @@ public final class LiveModel implements AutoCloseable {
     /** Guarded by {@link #lock}. */
     private long snapshots;
 
+    /**
+     * Whether the notice of the current login was delivered. Asterisk sends {@code FullyBooted} right after each
+     * login, before that notice (which rebuilds anyway); only one after it is news: Asterisk finished booting
+     * after the client logged in, and the snapshot taken at login may miss what the boot brought up.
+     */
+    private volatile boolean loggedIn;
+
     /** A model of {@code client}'s Asterisk; call {@link #start()} to feed it. */
     public LiveModel(AmiClient client, Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
@@ -73,6 +80,7 @@ public final class LiveModel implements AutoCloseable {
             }
         }));
         if (client.state() == AmiConnectionState.CONNECTED) {
+            loggedIn = true;
             rebuild();
         }
         return this;
@@ -153,7 +161,9 @@ public final class LiveModel implements AutoCloseable {
 
     private void onEvent(AmiEvent event) {
         if (event.is("FullyBooted")) {
-            if (client.state() == AmiConnectionState.CONNECTED) {
+            // Judged by the notices delivered so far, not the client's state now: the state may already be
+            // CONNECTED while the login's own FullyBooted is delivered, which would rebuild twice per login.
+            if (loggedIn) {
                 rebuild();
             }
             return;
@@ -172,9 +182,11 @@ public final class LiveModel implements AutoCloseable {
 
     private void onConnectionChange(AmiConnectionState connection) {
         if (connection == AmiConnectionState.CONNECTED) {
+            loggedIn = true;
             rebuild();
         }
         else if (connection == AmiConnectionState.DISCONNECTED || connection == AmiConnectionState.CLOSED) {
+            loggedIn = false;
             synchronized (lock) {
                 pendingSnapshot = 0;
                 held.clear();

@@ -2,8 +2,10 @@ package io.amiboot.autoconfigure.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.amiboot.client.AmiAction;
 import io.amiboot.client.AmiClient;
 import io.amiboot.client.AmiClientOptions;
+import io.amiboot.client.AmiConnectionState;
 import io.amiboot.test.asterisk.ScriptedAmiPeer;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +67,8 @@ class LiveModelTest {
 
     private void start(List<String> channels, String eventsAfterTheList) throws Exception {
         asterisk = new ScriptedAmiPeer();
-        // No FullyBooted after the login: the model would take it for a restart and rebuild a second time.
+        // No FullyBooted after the login: the model starts after the client connected, so it would see that event
+        // after the login and take it for a late boot, rebuilding a second time.
         asterisk.respond("Login", "Response: Success\r\nMessage: Authentication accepted\r\n\r\n");
         channels(channels, eventsAfterTheList);
         asterisk.respond("QueueStatus", action -> list(action.get("ActionID"), "QueueStatusComplete",
@@ -129,5 +133,60 @@ class LiveModelTest {
         });
         await("the rebuild after the reconnect", () -> model.snapshot().connected()
                 && model.snapshot().calls().stream().map(LiveCall::id).toList().equals(List.of("4.1")));
+    }
+
+    @Test
+    void theFullyBootedOfALoginDoesNotRebuildASecondTimeButALaterOneDoes() throws Exception {
+        asterisk = new ScriptedAmiPeer(); // Its login is answered, as Asterisk does, with FullyBooted at once.
+        asterisk.respond("CoreShowChannels", action -> list(action.get("ActionID"), "CoreShowChannelsComplete", List.of()));
+        asterisk.respond("QueueStatus", action -> list(action.get("ActionID"), "QueueStatusComplete", List.of()));
+        asterisk.respond("PJSIPShowEndpoints", action -> list(action.get("ActionID"), "EndpointListComplete", List.of()));
+        client = AmiClient.create(AmiClientOptions.builder(asterisk.url("user", "secret")).name("live-test").build());
+        // Registered before the model, so the model gets FullyBooted only once the client is CONNECTED: the
+        // order in which the old check (the client's state) rebuilt a second time.
+        client.addEventListener(event -> {
+            if (event.is("FullyBooted")) {
+                try {
+                    await("the client to be connected", () -> client.state() == AmiConnectionState.CONNECTED);
+                }
+                catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        model = new LiveModel(client, Clock.systemUTC()).start();
+        // Registered after the model: each sees an event or notice only once the model has acted on it.
+        AtomicInteger fullyBooted = new AtomicInteger();
+        AtomicInteger logins = new AtomicInteger();
+        client.addEventListener(event -> {
+            if (event.is("FullyBooted")) {
+                fullyBooted.incrementAndGet();
+            }
+        });
+        client.addConnectionListener(event -> {
+            if (event.state() == AmiConnectionState.CONNECTED) {
+                logins.incrementAndGet();
+            }
+        });
+        client.connect().get(10, TimeUnit.SECONDS);
+        await("the login's FullyBooted and notice", () -> fullyBooted.get() == 1 && logins.get() == 1);
+        assertThat(rebuildsSent()).isEqualTo(1);
+
+        asterisk.send("Event: FullyBooted\r\nPrivilege: system,all\r\nUptime: 5\r\nStatus: Fully Booted\r\n\r\n");
+        await("the later FullyBooted", () -> fullyBooted.get() == 2);
+        assertThat(rebuildsSent()).as("rebuilds after a FullyBooted while logged in (Asterisk restarted)").isEqualTo(2);
+    }
+
+    /**
+     * The rebuilds the model has sent so far: a Ping sent now is answered after every action sent before it, so
+     * once it is, the scripted peer has them all.
+     */
+    private long rebuildsSent() throws Exception {
+        client.send(AmiAction.of("Ping")).get(10, TimeUnit.SECONDS);
+        return count("CoreShowChannels");
+    }
+
+    private long count(String action) {
+        return asterisk.received().lines().filter(line -> line.equalsIgnoreCase("Action: " + action)).count();
     }
 }
