@@ -91,15 +91,15 @@ public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
             located.line(data, lineStart, colon, lf);
             lineStart = lf + 1;
         }
-        int[] bounds = Arrays.copyOf(located.bounds, located.count * 4);
+        int[] bounds = located.toArray();
         if (located.bounds.length > 4 * 1024) {
             SCRATCH.remove(); // a message with a thousand headers: do not keep its room for ever
         }
         return bounds;
     }
 
-    /** The headers {@link #locate} found so far. */
-    private static final class Located {
+    /** The header lines found so far: {@link #locate}'s, and those of the legacy parser in {@link AmiMessageDecoder}. */
+    static final class Located {
 
         int[] bounds = new int[4 * TYPICAL_HEADERS];
 
@@ -123,6 +123,11 @@ public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
             bounds[count * 4 + 2] = valueStart;
             bounds[count * 4 + 3] = lineEnd;
             count++;
+        }
+
+        /** The bounds found, four ints per header, at their exact size. */
+        int[] toArray() {
+            return Arrays.copyOf(bounds, count * 4);
         }
     }
 

@@ -28,8 +28,6 @@ final class AmiMessageDecoder extends ChannelInboundHandlerAdapter {
 
     private final NameCache eventNames = new NameCache();
 
-    private int[] scratch = new int[4 * 32];
-
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         if (msg instanceof InboundBatch batch) {
@@ -76,10 +74,12 @@ final class AmiMessageDecoder extends ChannelInboundHandlerAdapter {
     record Frame(AmiHeaders headers, boolean legacyCommand, List<String> legacyOutput) {
     }
 
-    /** Splits a frame into headers (and legacy command output) in one pass. */
+    /**
+     * Splits a frame into headers (and legacy command output) in one pass; header lines follow the same rules as
+     * {@link AmiHeaders#locate}, which also notes them.
+     */
     Frame parse(byte[] data) {
-        int[] bounds = scratch;
-        int count = 0;
+        AmiHeaders.Located headers = new AmiHeaders.Located();
         int length = data.length;
         int pos = 0;
         boolean legacyCommand = false;
@@ -106,28 +106,15 @@ final class AmiMessageDecoder extends ChannelInboundHandlerAdapter {
                 }
                 legacyOutput.add(new String(data, pos, lineEnd - pos, StandardCharsets.UTF_8));
             }
-            else if (colon > pos) {
-                int valueStart = colon + 1;
-                if (valueStart < lineEnd && data[valueStart] == ' ') {
-                    valueStart++;
-                }
-                if (count * 4 + 4 > bounds.length) {
-                    bounds = Arrays.copyOf(bounds, bounds.length * 2);
-                    scratch = bounds;
-                }
-                bounds[count * 4] = pos;
-                bounds[count * 4 + 1] = colon;
-                bounds[count * 4 + 2] = valueStart;
-                bounds[count * 4 + 3] = lineEnd;
-                if (count == 0 && isFollowsResponse(data, pos, colon, valueStart, lineEnd)) {
+            else {
+                headers.line(data, pos, colon, lf < 0 ? length : lf);
+                if (headers.count == 1 && !legacyCommand && isFollowsResponse(data, headers.bounds)) {
                     legacyCommand = true;
                 }
-                count++;
             }
             pos = next;
         }
-        AmiHeaders headers = new AmiHeaders(data, Arrays.copyOf(bounds, count * 4));
-        return new Frame(headers, legacyCommand, legacyOutput);
+        return new Frame(new AmiHeaders(data, headers.toArray()), legacyCommand, legacyOutput);
     }
 
     private Object toMessage(AmiHeaders headers, byte[] data, boolean legacyCommand, List<String> legacyOutput) {
@@ -148,9 +135,10 @@ final class AmiMessageDecoder extends ChannelInboundHandlerAdapter {
         return null;
     }
 
-    private static boolean isFollowsResponse(byte[] data, int nameStart, int nameEnd, int valueStart, int valueEnd) {
-        return nameEnd - nameStart == 8 && valueEnd - valueStart == 7
-                && regionMatches(data, nameStart, "Response") && regionMatches(data, valueStart, "Follows");
+    /** Whether the first header, at {@code bounds[0..3]}, is exactly {@code Response: Follows}. */
+    private static boolean isFollowsResponse(byte[] data, int[] bounds) {
+        return bounds[1] - bounds[0] == 8 && bounds[3] - bounds[2] == 7
+                && regionMatches(data, bounds[0], "Response") && regionMatches(data, bounds[2], "Follows");
     }
 
     private static boolean regionMatches(byte[] data, int start, String ascii) {
