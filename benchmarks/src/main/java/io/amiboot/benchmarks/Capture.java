@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 
 /** The recorded Asterisk 22 session, and the events of it that the replay peer sends. */
 public final class Capture {
@@ -44,8 +44,8 @@ public final class Capture {
         return readMessages(in, buffer, expected, null);
     }
 
-    /** As {@link #readMessages(InputStream, byte[], long)}, publishing the count so far to {@code progress} after every read. */
-    public static long readMessages(InputStream in, byte[] buffer, long expected, AtomicLong progress) throws IOException {
+    /** As {@link #readMessages(InputStream, byte[], long)}, telling {@code progress} the count so far after every read. */
+    public static long readMessages(InputStream in, byte[] buffer, long expected, LongConsumer progress) throws IOException {
         long messages = 0;
         int tail = 0; // the last bytes seen, packed
         while (messages < expected) {
@@ -60,7 +60,7 @@ public final class Capture {
                 }
             }
             if (progress != null) {
-                progress.set(messages);
+                progress.accept(messages);
             }
         }
         return messages;

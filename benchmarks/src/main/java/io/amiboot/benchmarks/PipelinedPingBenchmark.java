@@ -18,13 +18,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.asteriskjava.manager.ManagerConnection;
 import org.asteriskjava.manager.ManagerConnectionFactory;
 import org.asteriskjava.manager.action.PingAction;
 
 /**
- * Pings per second against a real Asterisk: a raw socket that only counts the replies, with a few write
- * strategies, the fastest of which is the server's own ceiling; this client with every ping in flight at once, and asterisk-java one ping at a
+ * Pings per second against a real Asterisk: a raw socket that only counts the replies, with a few ways of
+ * writing, the fastest of which is the server's own ceiling; this client with every ping in flight at once, and asterisk-java one ping at a
  * time (sync) and with callbacks (async). Logs in with events off so only responses come back. Each run
  * makes {@value #ROUNDS} rounds on one connection and reports the median round, so that a passing hiccup of a
  * 2-core machine does not decide the figure.
@@ -59,28 +60,47 @@ public final class PipelinedPingBenchmark {
         return results;
     }
 
-    /** The raw socket's window sizes tried; the fastest is the ceiling. {@code 0} means every ping at once. */
-    static final int[] RAW_WINDOWS = {256, 1024, 4096, 0};
+    /**
+     * How a raw socket writes its pings: every one at once ({@code window} 0), or {@value #RAW_BATCH} per write
+     * while fewer than {@code window} are unanswered, its writer thread spinning or parked (woken by the reader)
+     * while the window is full.
+     */
+    record RawWriter(int window, boolean parks) {
+
+        String describe() {
+            if (window == 0) {
+                return "raw socket, all pings in one write";
+            }
+            return String.format(java.util.Locale.ROOT, "raw socket, %d pings per write, at most %,d unanswered, writer %s while full",
+                    RAW_BATCH, window, parks ? "parks" : "spins");
+        }
+    }
+
+    /** The raw socket's ways of writing; the fastest is the ceiling. */
+    static final List<RawWriter> RAW_WRITERS = List.of(new RawWriter(256, false), new RawWriter(1024, false),
+            new RawWriter(4096, false), new RawWriter(0, false), new RawWriter(1024, true));
 
     /** Pings per write of the raw socket when it keeps a window. */
     private static final int RAW_BATCH = 32;
 
-    /** The raw socket with each window of {@link #RAW_WINDOWS}, fastest first. */
+    /** The raw socket with each of {@link #RAW_WRITERS}, fastest first. */
     List<Result> rawSockets() throws IOException {
         List<Result> results = new ArrayList<>();
-        for (int window : RAW_WINDOWS) {
-            results.add(rawSocket(window));
+        for (RawWriter writer : RAW_WRITERS) {
+            results.add(rawSocket(writer));
         }
         results.sort(java.util.Comparator.comparingLong(Result::nanos));
         return results;
     }
 
     /**
-     * A raw socket, every ping's bytes ready before the clock starts: with {@code window} 0 all go out in one
-     * write; otherwise a writer thread sends {@value #RAW_BATCH} per write while fewer than {@code window} are
-     * unanswered, as a careful hand-written client would, and the reader only counts the replies.
+     * A raw socket, every ping's bytes ready before the clock starts, written as {@code how} says; the reader
+     * only counts the replies. A spinning writer keeps a core busy, which on a small machine delays the reader's
+     * wake-ups so that each of its reads takes more replies: the parked writer shows what an event-driven client
+     * without a busy thread can expect.
      */
-    Result rawSocket(int window) throws IOException {
+    Result rawSocket(RawWriter how) throws IOException {
+        int window = how.window();
         try (Socket socket = new Socket(url.host(), url.port())) {
             socket.setTcpNoDelay(true);
             InputStream in = socket.getInputStream();
@@ -110,7 +130,12 @@ public final class PipelinedPingBenchmark {
                         int sent = 0;
                         while (sent < pings) {
                             while (sent - answered.get() >= window) {
-                                Thread.onSpinWait();
+                                if (how.parks()) {
+                                    LockSupport.park(this);
+                                }
+                                else {
+                                    Thread.onSpinWait();
+                                }
                             }
                             int upTo = Math.min(pings, sent + RAW_BATCH);
                             int from = sent == 0 ? 0 : ends[sent - 1];
@@ -123,15 +148,18 @@ public final class PipelinedPingBenchmark {
                     }
                 });
                 writer.start();
-                long replies = Capture.readMessages(in, buffer, pings, answered);
+                long replies = Capture.readMessages(in, buffer, pings, count -> {
+                    answered.set(count);
+                    if (how.parks()) {
+                        LockSupport.unpark(writer);
+                    }
+                });
                 if (replies != pings) {
                     throw new IllegalStateException("Asterisk answered " + replies + " of " + pings + " pings");
                 }
                 rounds[round] = System.nanoTime() - start;
             }
-            String name = window == 0 ? "raw socket, all pings in one write"
-                    : "raw socket, " + RAW_BATCH + " pings per write, at most " + window + " unanswered";
-            return new Result(name, pings, median(rounds));
+            return new Result(how.describe(), pings, median(rounds));
         }
     }
 
