@@ -129,11 +129,12 @@ public final class Benchmarks {
         double pingCeiling = pingResults.get(0).perSecond();
         out.append(String.format(Locale.ROOT, "Pipelined Ping against the real Asterisk, %,d pings, median of %d rounds%n%n",
                 pings, PipelinedPingBenchmark.ROUNDS));
-        out.append("| run | pings | pings/s | of ceiling |\n");
-        out.append("|---|---:|---:|---:|\n");
+        out.append("| run | pings | pings/s | rounds, slowest – fastest | of ceiling |\n");
+        out.append("|---|---:|---:|---:|---:|\n");
         for (PipelinedPingBenchmark.Result result : pingResults) {
-            out.append(String.format(Locale.ROOT, "| %s | %,d | %,.0f | %.0f %% |%n", result.name(), result.pings(),
-                    result.perSecond(), 100 * result.perSecond() / pingCeiling));
+            out.append(String.format(Locale.ROOT, "| %s | %,d | %,.0f | %,.0f – %,.0f | %.0f %% |%n", result.name(),
+                    result.pings(), result.perSecond(), result.slowestPerSecond(), result.fastestPerSecond(),
+                    100 * result.perSecond() / pingCeiling));
         }
         return out.toString();
     }

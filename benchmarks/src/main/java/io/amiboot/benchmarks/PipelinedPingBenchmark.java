@@ -32,11 +32,26 @@ import org.asteriskjava.manager.action.PingAction;
  */
 public final class PipelinedPingBenchmark {
 
-    /** One measured run. */
-    public record Result(String name, long pings, long nanos) {
+    /** One measured run: its median round, and its slowest and fastest, which show how much rounds differ. */
+    public record Result(String name, long pings, long nanos, long slowestNanos, long fastestNanos) {
+
+        /** A run of the given rounds, each the nanoseconds {@code pings} took. */
+        static Result of(String name, long pings, long[] rounds) {
+            long[] sorted = rounds.clone();
+            java.util.Arrays.sort(sorted);
+            return new Result(name, pings, sorted[sorted.length / 2], sorted[sorted.length - 1], sorted[0]);
+        }
 
         public double perSecond() {
             return pings * 1e9 / nanos;
+        }
+
+        public double slowestPerSecond() {
+            return pings * 1e9 / slowestNanos;
+        }
+
+        public double fastestPerSecond() {
+            return pings * 1e9 / fastestNanos;
         }
     }
 
@@ -159,14 +174,8 @@ public final class PipelinedPingBenchmark {
                 }
                 rounds[round] = System.nanoTime() - start;
             }
-            return new Result(how.describe(), pings, median(rounds));
+            return Result.of(how.describe(), pings, rounds);
         }
-    }
-
-    private static long median(long[] nanos) {
-        long[] sorted = nanos.clone();
-        java.util.Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 
     Result amiboot() throws Exception {
@@ -183,7 +192,7 @@ public final class PipelinedPingBenchmark {
                 CompletableFuture.allOf(replies.toArray(CompletableFuture[]::new)).get(2, TimeUnit.MINUTES);
                 rounds[round] = System.nanoTime() - start;
             }
-            return new Result("amiboot client, pipelined", pings, median(rounds));
+            return Result.of("amiboot client, pipelined", pings, rounds);
         }
     }
 
@@ -202,7 +211,7 @@ public final class PipelinedPingBenchmark {
                 }
                 rounds[round] = System.nanoTime() - start;
             }
-            return new Result("asterisk-java 3.41.0, async callbacks", pings, median(rounds));
+            return Result.of("asterisk-java 3.41.0, async callbacks", pings, rounds);
         }
         finally {
             connection.logoff();
@@ -221,7 +230,7 @@ public final class PipelinedPingBenchmark {
                 }
                 rounds[round] = System.nanoTime() - start;
             }
-            return new Result("asterisk-java 3.41.0, sync", count, median(rounds));
+            return Result.of("asterisk-java 3.41.0, sync", count, rounds);
         }
         finally {
             connection.logoff();
