@@ -11,14 +11,14 @@ import java.util.Set;
 /**
  * Runs the end-to-end event benchmark on the replay peer, the pipelined Ping benchmark when an Asterisk URL is
  * given, and the dashboard latency benchmark, then prints their tables. Events: one warm-up run, then the
- * median of three; Ping: one warm-up run, then the median of five rounds. Arguments: {@code [--repeats N] [--pings N] [--asterisk ami://…]
+ * median of seven; Ping: one warm-up run, then the median of five rounds. Arguments: {@code [--repeats N] [--pings N] [--asterisk ami://…]
  * [--sockets N] [--rate N] [--seconds N] [--only events,ping,dashboard]};
  * the Asterisk URL defaults to {@code AMIBOOT_ASTERISK_URL}.
  */
 public final class Benchmarks {
 
     /** Measured runs of the event benchmark after the warm-up; the median of each client is reported. */
-    static final int MEASURED_RUNS = 3;
+    static final int MEASURED_RUNS = 7;
 
     private Benchmarks() {
     }
@@ -95,25 +95,28 @@ public final class Benchmarks {
         for (int i = 0; i < MEASURED_RUNS; i++) {
             runs.add(endToEnd.runAll());
         }
-        List<EndToEndBenchmark.Result> events = new ArrayList<>();
+        out.append(String.format(Locale.ROOT, "Events, replay peer on loopback, %,d events sent (the capture's %,d events x %,d),"
+                + " median of %d runs; the ratios are the medians of each run's own ratios%n%n", endToEnd.eventsSent(),
+                endToEnd.eventsSent() / repeats, repeats, MEASURED_RUNS));
+        out.append("| run | events delivered | dropped | events/s | of ceiling | x asterisk-java |\n");
+        out.append("|---|---:|---:|---:|---:|---:|\n");
         for (int client = 0; client < EndToEndBenchmark.RUNS.size(); client++) {
             int index = client;
             List<EndToEndBenchmark.Result> ofClient = new ArrayList<>(runs.stream().map(run -> run.get(index)).toList());
             ofClient.sort(Comparator.comparingDouble(EndToEndBenchmark.Result::perSecond));
-            events.add(ofClient.get(ofClient.size() / 2));
-        }
-        double ceiling = events.get(0).perSecond();
-        double asteriskJava = events.get(3).perSecond();
-        out.append(String.format(Locale.ROOT, "Events, replay peer on loopback, %,d events sent (the capture's %,d events x %,d),"
-                + " median of %d runs%n%n", endToEnd.eventsSent(), endToEnd.eventsSent() / repeats, repeats, MEASURED_RUNS));
-        out.append("| run | events delivered | dropped | events/s | of ceiling | x asterisk-java |\n");
-        out.append("|---|---:|---:|---:|---:|---:|\n");
-        for (EndToEndBenchmark.Result result : events) {
-            out.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %,.0f | %.0f %% | %.1f |%n", result.name(),
-                    result.events(), result.dropped(), result.perSecond(), 100 * result.perSecond() / ceiling,
-                    result.perSecond() / asteriskJava));
+            EndToEndBenchmark.Result median = ofClient.get(ofClient.size() / 2);
+            // Paired within each run, so that the machine's drift from run to run does not skew the ratio.
+            double ofCeiling = median(runs.stream().mapToDouble(run -> run.get(index).perSecond() / run.get(0).perSecond()));
+            double ofAsteriskJava = median(runs.stream().mapToDouble(run -> run.get(index).perSecond() / run.get(3).perSecond()));
+            out.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %,.0f | %.0f %% | %.1f |%n", median.name(),
+                    median.events(), median.dropped(), median.perSecond(), 100 * ofCeiling, ofAsteriskJava));
         }
         return out.toString();
+    }
+
+    private static double median(java.util.stream.DoubleStream values) {
+        double[] sorted = values.sorted().toArray();
+        return sorted[sorted.length / 2];
     }
 
     /** Runs the pipelined Ping benchmark against {@code asterisk} and renders its table as Markdown. */
