@@ -262,8 +262,20 @@ class AmiActionSenderIT {
         String channel = call("500", "Wait", "60");
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> seenByOther.stream()
                 .anyMatch(e -> "AmibootFiltered".equals(e.get("UserEvent"))));
-        await(sender.hangup(channel));
-        Thread.sleep(300);
+        // The unfiltered client sees the call's Hangup; a UserEvent raised after that comes after the Hangup in
+        // Asterisk's one event queue, so once the filtered client has it, it would have had the Hangup too.
+        List<AmiEvent> hangups = new CopyOnWriteArrayList<>();
+        try (AmiClient.Registration hangupWatch = app.getBean(AmiClient.class).addEventListener(event -> {
+            if (event.is("Hangup") && channel.equals(event.get("Channel"))) {
+                hangups.add(event);
+            }
+        })) {
+            await(sender.hangup(channel));
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !hangups.isEmpty());
+        }
+        await(sender.userEvent("AmibootAfterHangup", Map.of()));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> seenByOther.stream()
+                .anyMatch(e -> "AmibootAfterHangup".equals(e.get("UserEvent"))));
         assertThat(seenByOther).allSatisfy(e -> assertThat(e.name()).isEqualTo("UserEvent"));
 
         assertThat(await(otherSender.events("off")).isSuccess()).isTrue();
