@@ -265,13 +265,17 @@ class AmiActionSenderIT {
         // The unfiltered client sees the call's Hangup; a UserEvent raised after that comes after the Hangup in
         // Asterisk's one event queue, so once the filtered client has it, it would have had the Hangup too.
         List<AmiEvent> hangups = new CopyOnWriteArrayList<>();
-        try (AmiClient.Registration hangupWatch = app.getBean(AmiClient.class).addEventListener(event -> {
+        AmiClient.Registration hangupWatch = app.getBean(AmiClient.class).addEventListener(event -> {
             if (event.is("Hangup") && channel.equals(event.get("Channel"))) {
                 hangups.add(event);
             }
-        })) {
+        });
+        try {
             await(sender.hangup(channel));
             org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !hangups.isEmpty());
+        }
+        finally {
+            hangupWatch.close();
         }
         await(sender.userEvent("AmibootAfterHangup", Map.of()));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> seenByOther.stream()
