@@ -111,16 +111,12 @@ public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
             if (colon <= start || colon >= lineEnd) {
                 return;
             }
-            int valueStart = colon + 1;
-            if (valueStart < lineEnd && data[valueStart] == ' ') {
-                valueStart++;
-            }
             if (count * 4 + 4 > bounds.length) {
                 bounds = Arrays.copyOf(bounds, bounds.length * 2);
             }
             bounds[count * 4] = start;
             bounds[count * 4 + 1] = colon;
-            bounds[count * 4 + 2] = valueStart;
+            bounds[count * 4 + 2] = valueStartAfterColon(data, colon, lineEnd);
             bounds[count * 4 + 3] = lineEnd;
             count++;
         }
@@ -129,6 +125,23 @@ public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
         int[] toArray() {
             return Arrays.copyOf(bounds, count * 4);
         }
+    }
+
+    /** Where the value after the colon at {@code colon} starts: one space after the colon is dropped. */
+    static int valueStartAfterColon(byte[] data, int colon, int lineEnd) {
+        return colon + 1 < lineEnd && data[colon + 1] == ' ' ? colon + 2 : colon + 1;
+    }
+
+    /** Whether {@code data} from {@code start} holds the ASCII {@code text}, ignoring case. */
+    static boolean regionMatchesIgnoreCase(byte[] data, int start, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            int b = data[start + i];
+            int c = text.charAt(i);
+            if (b != c && toLowerAscii(b) != toLowerAscii(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int[] bounds() {
@@ -243,7 +256,7 @@ public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
         int length = name.length();
         for (int i = from; i < size; i++) {
             int start = bounds[i * 4];
-            if (bounds[i * 4 + 1] - start == length && equalsIgnoreAsciiCase(start, name)) {
+            if (bounds[i * 4 + 1] - start == length && regionMatchesIgnoreCase(data, start, name)) {
                 return i;
             }
         }
@@ -254,18 +267,7 @@ public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
     boolean valueEqualsIgnoreCase(int index, String text) {
         int[] bounds = bounds();
         int start = bounds[index * 4 + 2];
-        return bounds[index * 4 + 3] - start == text.length() && equalsIgnoreAsciiCase(start, text);
-    }
-
-    private boolean equalsIgnoreAsciiCase(int start, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            int b = data[start + i];
-            int c = text.charAt(i);
-            if (b != c && toLowerAscii(b) != toLowerAscii(c)) {
-                return false;
-            }
-        }
-        return true;
+        return bounds[index * 4 + 3] - start == text.length() && regionMatchesIgnoreCase(data, start, text);
     }
 
     private static int toLowerAscii(int c) {

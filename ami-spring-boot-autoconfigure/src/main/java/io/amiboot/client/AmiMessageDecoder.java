@@ -55,11 +55,11 @@ final class AmiMessageDecoder extends ChannelInboundHandlerAdapter {
         byte[] data = frame.data();
         AmiHeaders headers = new AmiHeaders(data);
         int lineEnd = frame.firstLineEnd();
-        if (lineEnd > 5 && data[5] == ':' && regionMatchesIgnoreCase(data, 0, "Event")) {
-            return new AmiEvent(eventNames.get(data, valueStart(data, 5, lineEnd), lineEnd), headers);
+        if (lineEnd > 5 && data[5] == ':' && AmiHeaders.regionMatchesIgnoreCase(data, 0, "Event")) {
+            return new AmiEvent(eventNames.get(data, AmiHeaders.valueStartAfterColon(data, 5, lineEnd), lineEnd), headers);
         }
-        if (lineEnd > 8 && data[8] == ':' && regionMatchesIgnoreCase(data, 0, "Response")) {
-            return new AmiResponse(eventNames.get(data, valueStart(data, 8, lineEnd), lineEnd), headers);
+        if (lineEnd > 8 && data[8] == ':' && AmiHeaders.regionMatchesIgnoreCase(data, 0, "Response")) {
+            return new AmiResponse(eventNames.get(data, AmiHeaders.valueStartAfterColon(data, 8, lineEnd), lineEnd), headers);
         }
         return toMessage(headers, data, false, null);
     }
@@ -144,22 +144,6 @@ final class AmiMessageDecoder extends ChannelInboundHandlerAdapter {
     private static boolean regionMatches(byte[] data, int start, String ascii) {
         for (int i = 0; i < ascii.length(); i++) {
             if (data[start + i] != ascii.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Where the value after the colon at {@code colon} starts: one space after it is dropped. */
-    private static int valueStart(byte[] data, int colon, int lineEnd) {
-        return colon + 1 < lineEnd && data[colon + 1] == ' ' ? colon + 2 : colon + 1;
-    }
-
-    private static boolean regionMatchesIgnoreCase(byte[] data, int start, String ascii) {
-        for (int i = 0; i < ascii.length(); i++) {
-            int b = data[start + i];
-            int c = ascii.charAt(i);
-            if (b != c && (b | 0x20) != (c | 0x20)) {
                 return false;
             }
         }
