@@ -1,6 +1,7 @@
 package io.amiboot.autoconfigure.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.amiboot.autoconfigure.AmiAutoConfiguration;
 import io.amiboot.client.AmiClient;
@@ -65,18 +66,9 @@ class AmiHealthContributorTest {
                         .build());
                 AmiHealthIndicator indicator = new AmiHealthIndicator(client)) {
             client.start();
-            Health reconnecting = null;
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (System.nanoTime() < deadline) {
-                Health health = indicator.health();
-                if ("CONNECTING".equals(health.getDetails().get("state"))
-                        && ((Number) health.getDetails().getOrDefault("reconnectAttempts", 0)).longValue() >= 2) {
-                    reconnecting = health;
-                    break;
-                }
-                Thread.sleep(5);
-            }
-            assertThat(reconnecting).as("health while a retry is in progress").isNotNull();
+            Health reconnecting = await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5))
+                    .until(indicator::health, health -> "CONNECTING".equals(health.getDetails().get("state"))
+                            && ((Number) health.getDetails().getOrDefault("reconnectAttempts", 0)).longValue() >= 2);
             assertThat(reconnecting.getStatus()).isEqualTo(Status.DOWN);
             assertThat((String) reconnecting.getDetails().get("reason"))
                     .startsWith("Reconnecting; the last attempt failed: ").contains("sent no AMI banner within PT0.2S");
@@ -92,11 +84,8 @@ class AmiHealthContributorTest {
             assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
             assertThat(indicator.health().getDetails()).containsEntry("reason", "Not started yet");
             client.connect().get(10, java.util.concurrent.TimeUnit.SECONDS);
-            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (!indicator.health().getDetails().containsKey("uptime") && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            Health health = indicator.health();
+            Health health = await().atMost(Duration.ofSeconds(5))
+                    .until(indicator::health, candidate -> candidate.getDetails().containsKey("uptime"));
             assertThat(health.getStatus()).isEqualTo(Status.UP);
             assertThat(health.getDetails()).containsEntry("asteriskVersion", "22.0.0-fake")
                     .containsEntry("amiVersion", "11.0.0").containsKey("uptime");
