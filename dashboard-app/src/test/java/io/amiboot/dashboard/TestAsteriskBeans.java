@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -43,15 +44,21 @@ public class TestAsteriskBeans {
     @Bean
     @Primary
     LiveFeed fixedLiveFeed() {
+        return fixedFeed(() -> snapshot);
+    }
+
+    /** A feed that serves {@code model} (asked at each use) and never changes on its own. */
+    public static LiveFeed fixedFeed(Supplier<LiveSnapshot> model) {
         return new LiveFeed() {
             @Override
             public LiveSnapshot snapshot() {
-                return snapshot;
+                return model.get();
             }
 
             @Override
             public Runnable listen(Consumer<LiveDelta> listener) {
-                listener.accept(new LiveDelta.Resynced(snapshot.version(), snapshot));
+                LiveSnapshot now = model.get();
+                listener.accept(new LiveDelta.Resynced(now.version(), now));
                 return () -> {
                 };
             }

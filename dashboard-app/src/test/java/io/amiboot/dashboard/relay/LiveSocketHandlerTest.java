@@ -2,11 +2,10 @@ package io.amiboot.dashboard.relay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.amiboot.autoconfigure.live.LiveDelta;
 import io.amiboot.autoconfigure.live.LiveSnapshot;
 import io.amiboot.client.AmiEvent;
 import io.amiboot.dashboard.DashboardProperties;
-import io.amiboot.dashboard.live.LiveFeed;
+import io.amiboot.dashboard.TestAsteriskBeans;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,20 +37,7 @@ class LiveSocketHandlerTest {
 
     private final AtomicReference<Consumer<AmiEvent>> eventLog = new AtomicReference<>();
 
-    private final LiveSocketHandler handler = new LiveSocketHandler(new LiveFeed() {
-
-        @Override
-        public LiveSnapshot snapshot() {
-            return EMPTY;
-        }
-
-        @Override
-        public Runnable listen(Consumer<LiveDelta> listener) {
-            listener.accept(new LiveDelta.Resynced(EMPTY.version(), EMPTY));
-            return () -> {
-            };
-        }
-    }, listener -> {
+    private final LiveSocketHandler handler = new LiveSocketHandler(TestAsteriskBeans.fixedFeed(() -> EMPTY), listener -> {
         eventLog.set(listener);
         return () -> eventLog.set(null);
     }, JSON, new DashboardProperties(List.of("test"), Map.of(), List.of(), 256, null));
