@@ -81,11 +81,6 @@ public final class Benchmarks {
                 System.getProperty("java.version"), System.getProperty("os.arch"), System.getProperty("os.name"));
     }
 
-    /** Runs everything and renders the tables as Markdown. */
-    public static String report(int repeats, int pings, String asterisk) throws Exception {
-        return header() + "\n" + eventsReport(repeats) + "\n" + pingReport(pings, asterisk);
-    }
-
     /** Runs the end-to-end event benchmark and renders its table as Markdown. */
     static String eventsReport(int repeats) throws Exception {
         StringBuilder out = new StringBuilder();

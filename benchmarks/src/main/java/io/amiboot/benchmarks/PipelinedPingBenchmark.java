@@ -25,8 +25,8 @@ import org.asteriskjava.manager.action.PingAction;
 
 /**
  * Pings per second against a real Asterisk: a raw socket that only counts the replies, with a few ways of
- * writing, the fastest of which is the server's own ceiling; this client with every ping in flight at once, and asterisk-java one ping at a
- * time (sync) and with callbacks (async). Logs in with events off so only responses come back. Each run
+ * writing, the fastest of which is the server's own ceiling; this client pipelined (every ping sent at once, at
+ * most its default 1,024 unanswered), and asterisk-java one ping at a time (sync) and with callbacks (async). Logs in with events off so only responses come back. Each run
  * makes {@value #ROUNDS} rounds on one connection and reports the median round, so that a passing hiccup of a
  * 2-core machine does not decide the figure.
  */

@@ -42,8 +42,6 @@ public class DecoderBenchmark {
     @Param({"direct", "heap"})
     public String buffer;
 
-    private byte[] body;
-
     private ByteBuf bodyBuffer;
 
     private AmiFrameDecoder frames;
@@ -56,7 +54,7 @@ public class DecoderBenchmark {
     public void setUp() {
         byte[] capture = Capture.bytes();
         int bannerEnd = new String(capture, StandardCharsets.ISO_8859_1).indexOf('\n') + 1;
-        body = java.util.Arrays.copyOfRange(capture, bannerEnd, capture.length);
+        byte[] body = java.util.Arrays.copyOfRange(capture, bannerEnd, capture.length);
         bodyBuffer = buffer.equals("direct") ? Unpooled.directBuffer(body.length).writeBytes(body) : Unpooled.wrappedBuffer(body);
         frames = new AmiFrameDecoder(64 * 1024, 4 * 1024 * 1024);
         messages = new AmiMessageDecoder();
