@@ -152,13 +152,16 @@ public final class OriginateRequest {
             return this;
         }
 
-        /** Sets a channel variable on the new channel; repeated calls add variables. */
+        /**
+         * Sets a channel variable on the new channel; repeated calls add variables.
+         *
+         * @throws IllegalArgumentException if the name holds {@code =}, {@code ,}, {@code (} or {@code )}, or the value
+         *         a {@code ,} (see {@link ChannelVariables#check})
+         */
         public Builder variable(String name, String value) {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(value, "value");
-            if (name.indexOf('=') >= 0) {
-                throw new IllegalArgumentException("Variable name '" + name + "' contains '='");
-            }
+            ChannelVariables.check(name, value);
             variables.put(name, value);
             return this;
         }

@@ -32,6 +32,24 @@ class OriginateRequestTest {
     }
 
     @Test
+    void aCommaInAVariableValueIsRefusedNamingTheVariable() {
+        // Asterisk splits a Variable: header on commas: this value would also set TRANSFER_CONTEXT=trunk.
+        OriginateRequest.Builder request = OriginateRequest.toChannel("PJSIP/1001").dialplan(DialplanLocation.of("demo", "600"));
+        assertThatThrownBy(() -> request.variable("TICKET", "x,TRANSFER_CONTEXT=trunk"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'TICKET'").hasMessageContaining("','");
+    }
+
+    @Test
+    void aVariableNameWithACommaOrParenthesesIsRefusedNamingIt() {
+        OriginateRequest.Builder request = OriginateRequest.toChannel("PJSIP/1001").dialplan(DialplanLocation.of("demo", "600"));
+        for (String name : new String[] { "A,TRANSFER_CONTEXT", "CHANNEL(language)", "X)", "A=B", "" }) {
+            assertThatThrownBy(() -> request.variable(name, "1")).as(name).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(name.isEmpty() ? "needs a name" : "'" + name + "'");
+        }
+        assertThat(request.variable("__TICKET", "a=b (c)").build().action().get("Variable")).isEqualTo("__TICKET=a=b (c)");
+    }
+
+    @Test
     void applicationInsteadOfDialplanAndSynchronousOnRequest() {
         AmiAction action = OriginateRequest.toChannel("Local/100@test").application("Wait", "5").async(false).build().action();
         assertThat(action.get("Application")).isEqualTo("Wait");
