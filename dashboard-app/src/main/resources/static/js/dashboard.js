@@ -6,6 +6,7 @@
   const state = { calls: new Map(), queues: new Map(), endpoints: new Map(), version: 0, me: null, canAct: false,
     canSupervise: false, recording: new Set() };
   const history = []; // [time, active calls] for the chart, one sample per 10 s, 15 minutes
+  const SESSION_ENDED = 4401; // the relay's close code once the login session was logged out or expired
   let socket = null;
   let retryDelay = 1000;
 
@@ -211,13 +212,16 @@
   }
 
   function connect() {
-    const filter = $('eventFilter').value.trim();
-    const query = 'kinds=calls,queues,endpoints,events' + (filter ? '&event=' + encodeURIComponent(filter) : '');
+    // The raw event log is for supervisors: the relay refuses kinds=events to anyone else.
+    const filter = state.canSupervise ? $('eventFilter').value.trim() : '';
+    const query = 'kinds=calls,queues,endpoints' + (state.canSupervise ? ',events' : '')
+      + (filter ? '&event=' + encodeURIComponent(filter) : '');
     socket = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws/live?' + query);
     socket.onopen = () => { retryDelay = 1000; setIndicator('socketStatus', 'Live: connected', true); };
     // A frame holds one or more JSON messages, one per line.
     socket.onmessage = event => event.data.split('\n').forEach(line => onMessage(JSON.parse(line)));
-    socket.onclose = () => {
+    socket.onclose = event => {
+      if (event.code === SESSION_ENDED) { location.assign('/login'); return; }
       setIndicator('socketStatus', 'Live: reconnecting', false);
       setTimeout(connect, retryDelay);
       retryDelay = Math.min(retryDelay * 2, 15000);
@@ -272,7 +276,8 @@
         api('POST', '/api/calls', body).catch(() => {});
       });
     }
-    $('eventFilter').addEventListener('change', () => { if (socket) { socket.onclose = null; socket.close(); } connect(); });
+    if (!state.canSupervise) document.querySelectorAll('.supervisor-only').forEach(node => node.remove());
+    else $('eventFilter').addEventListener('change', () => { if (socket) { socket.onclose = null; socket.close(); } connect(); });
     connect();
     setInterval(tick, 1000);
     sample();

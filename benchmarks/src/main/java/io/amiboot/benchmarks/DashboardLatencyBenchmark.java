@@ -158,7 +158,7 @@ public final class DashboardLatencyBenchmark {
                 .web(WebApplicationType.REACTIVE)
                 .logStartupInfo(false)
                 .run("--ami.url=" + amiUrl, "--ami.keepalive-interval=0", "--server.port=0", "--server.address=127.0.0.1",
-                        "--dashboard.users." + USER + ".password=" + hash, "--dashboard.users." + USER + ".role=viewer",
+                        "--dashboard.users." + USER + ".password=" + hash, "--dashboard.users." + USER + ".role=supervisor",
                         "--spring.main.banner-mode=off", "--logging.level.root=WARN");
     }
 

@@ -1,5 +1,6 @@
 package io.amiboot.dashboard;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +16,53 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sessionBacklog how many distinct pending updates a slow WebSocket session may hold before older ones
  *        are coalesced into a fresh snapshot
  * @param demo demo traffic, off by default
+ * @param originateVariables the channel variables an originate may set (without {@code _}/{@code __}); none by
+ *        default, and never one Asterisk acts on
+ * @param eventLog what the raw event log leaves out
+ * @param sessionCheckInterval how often an open WebSocket checks that its login session is still valid
  */
 @ConfigurationProperties("dashboard")
 public record DashboardProperties(@DefaultValue("demo") List<String> originateContexts, Map<String, User> users,
-        @DefaultValue List<String> allowedOrigins, @DefaultValue("256") int sessionBacklog, @DefaultValue Demo demo) {
+        @DefaultValue List<String> allowedOrigins, @DefaultValue("256") int sessionBacklog, @DefaultValue Demo demo,
+        @DefaultValue List<String> originateVariables, @DefaultValue EventLogPrivacy eventLog,
+        @DefaultValue("5s") Duration sessionCheckInterval) {
 
     /** Copies the collections so the record stays immutable. */
     public DashboardProperties {
         originateContexts = List.copyOf(originateContexts);
         users = users == null ? Map.of() : Map.copyOf(users);
         allowedOrigins = List.copyOf(allowedOrigins);
+        originateVariables = originateVariables == null ? List.of() : List.copyOf(originateVariables);
+        eventLog = eventLog == null ? new EventLogPrivacy(null, null) : eventLog;
+        sessionCheckInterval = sessionCheckInterval == null ? Duration.ofSeconds(5) : sessionCheckInterval;
+        if (sessionCheckInterval.isNegative() || sessionCheckInterval.isZero()) {
+            throw new IllegalArgumentException("dashboard.session-check-interval must be positive");
+        }
+    }
+
+    /**
+     * What the raw event log (for supervisors) leaves out, because it carries digits typed into IVRs, variable
+     * values, call records or authentication details.
+     *
+     * @param deniedClasses AMI event classes, as Asterisk names them in each event's {@code Privilege} header
+     *        (default: dtmf, dialplan, security, cdr, cel, agi)
+     * @param deniedEvents AMI event names, compared ignoring case (default: DTMF, VarSet, Newexten, Cdr, CEL,
+     *        VoicemailPasswordChange and the security events that carry authentication details, so that they stay out
+     *        even where an event arrives without its class)
+     */
+    public record EventLogPrivacy(List<String> deniedClasses, List<String> deniedEvents) {
+
+        static final List<String> DEFAULT_DENIED_CLASSES = List.of("dtmf", "dialplan", "security", "cdr", "cel", "agi");
+
+        static final List<String> DEFAULT_DENIED_EVENTS = List.of("DTMFBegin", "DTMFEnd", "VarSet", "Newexten", "Cdr",
+                "CEL", "VoicemailPasswordChange", "ChallengeResponseFailed", "ChallengeSent", "InvalidPassword",
+                "InvalidAccountID", "FailedACL", "SuccessfulAuth");
+
+        /** Fills in the defaults and copies the lists so the record stays immutable. */
+        public EventLogPrivacy {
+            deniedClasses = deniedClasses == null ? DEFAULT_DENIED_CLASSES : List.copyOf(deniedClasses);
+            deniedEvents = deniedEvents == null ? DEFAULT_DENIED_EVENTS : List.copyOf(deniedEvents);
+        }
     }
 
     /**

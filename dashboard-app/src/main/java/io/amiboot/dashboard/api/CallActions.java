@@ -1,19 +1,47 @@
 package io.amiboot.dashboard.api;
 
+import io.amiboot.autoconfigure.action.ChannelVariables;
 import io.amiboot.client.AmiAction;
+import io.amiboot.dashboard.DashboardProperties;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 
-/** Turns validated requests into AMI actions; every context is checked against the allow-list first. */
+/**
+ * Turns validated requests into AMI actions; every context is checked against the allow-list first, every channel
+ * variable against its own allow-list and against the names Asterisk acts on.
+ */
+@Component
 public final class CallActions {
+
+    private static final Logger logger = LoggerFactory.getLogger(CallActions.class);
 
     private static final int MAX_VARIABLES = 20;
 
     private final List<String> allowedContexts;
 
-    /** Actions that may only reach {@code allowedContexts}. */
-    public CallActions(List<String> allowedContexts) {
+    private final Set<String> allowedVariables;
+
+    /** The actions {@code dashboard.originate-contexts} and {@code dashboard.originate-variables} allow. */
+    @Autowired
+    public CallActions(DashboardProperties properties) {
+        this(properties.originateContexts(), properties.originateVariables());
+    }
+
+    /** Actions that may only reach {@code allowedContexts} and set only {@code allowedVariables}. */
+    public CallActions(List<String> allowedContexts, List<String> allowedVariables) {
         this.allowedContexts = List.copyOf(allowedContexts);
+        this.allowedVariables = allowedVariables.stream().map(ChannelVariables::baseName).collect(Collectors.toUnmodifiableSet());
+        List<String> reserved = allowedVariables.stream().filter(ChannelVariables::isReservedByAsterisk).toList();
+        if (!reserved.isEmpty()) {
+            logger.warn("dashboard.originate-variables lists {}, which Asterisk acts on: originates setting them are "
+                    + "refused all the same", reserved);
+        }
     }
 
     /** The {@code Originate} for a request. */
@@ -41,12 +69,29 @@ public final class CallActions {
             throw new InvalidFieldException("variables", "has more than " + MAX_VARIABLES + " entries");
         }
         variables.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(variable -> {
-            String key = Fields.require("variables", variable.getKey(), Fields.VARIABLE_NAME);
+            String key = allowedVariable(variable.getKey());
             String value = Fields.require("variables." + key, variable.getValue() == null ? "" : variable.getValue(),
                     Fields.VARIABLE_VALUE);
             action.header("Variable", key + "=" + value);
         });
         return action.build();
+    }
+
+    /**
+     * A variable name the originate may set: well formed, not one Asterisk gives a meaning to (those could move the
+     * call out of the allowed contexts, e.g. {@code TRANSFER_CONTEXT}), and in {@code dashboard.originate-variables}
+     * (compared without the {@code _}/{@code __} inheritance prefixes).
+     */
+    private String allowedVariable(String name) {
+        Fields.require("variables", name, Fields.VARIABLE_NAME);
+        String field = "variables." + name;
+        if (ChannelVariables.isReservedByAsterisk(name)) {
+            throw new InvalidFieldException(field, "is a variable Asterisk acts on and may not be set (see docs/dashboard.md)");
+        }
+        if (!allowedVariables.contains(ChannelVariables.baseName(name))) {
+            throw new InvalidFieldException(field, "is not in dashboard.originate-variables");
+        }
+        return name;
     }
 
     /** The {@code Hangup} of one channel, by its name from the live model. */

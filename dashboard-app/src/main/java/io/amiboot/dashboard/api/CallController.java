@@ -4,7 +4,6 @@ import io.amiboot.autoconfigure.live.LiveCall;
 import io.amiboot.autoconfigure.live.LiveChannel;
 import io.amiboot.client.AmiAction;
 import io.amiboot.client.AmiResponse;
-import io.amiboot.dashboard.DashboardProperties;
 import io.amiboot.dashboard.live.AsteriskActions;
 import io.amiboot.dashboard.live.LiveFeed;
 import java.util.List;
@@ -33,10 +32,10 @@ public class CallController {
     private final CallActions actions;
 
     /** A controller acting on the dashboard's Asterisk. */
-    public CallController(LiveFeed feed, AsteriskActions asterisk, DashboardProperties properties) {
+    public CallController(LiveFeed feed, AsteriskActions asterisk, CallActions actions) {
         this.feed = feed;
         this.asterisk = asterisk;
-        this.actions = new CallActions(properties.originateContexts());
+        this.actions = actions;
     }
 
     /** Every call, oldest first. */

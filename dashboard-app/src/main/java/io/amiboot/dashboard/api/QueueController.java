@@ -1,7 +1,6 @@
 package io.amiboot.dashboard.api;
 
 import io.amiboot.autoconfigure.live.LiveQueue;
-import io.amiboot.dashboard.DashboardProperties;
 import io.amiboot.dashboard.live.AsteriskActions;
 import io.amiboot.dashboard.live.LiveFeed;
 import java.util.List;
@@ -27,10 +26,10 @@ public class QueueController {
     private final CallActions actions;
 
     /** A controller acting on the dashboard's Asterisk. */
-    public QueueController(LiveFeed feed, AsteriskActions asterisk, DashboardProperties properties) {
+    public QueueController(LiveFeed feed, AsteriskActions asterisk, CallActions actions) {
         this.feed = feed;
         this.asterisk = asterisk;
-        this.actions = new CallActions(properties.originateContexts());
+        this.actions = actions;
     }
 
     /** Every queue with its members and waiting callers. */

@@ -4,11 +4,13 @@ import io.amiboot.client.AmiEvent;
 import io.amiboot.dashboard.DashboardProperties;
 import io.amiboot.dashboard.api.InvalidFieldException;
 import io.amiboot.dashboard.live.LiveFeed;
+import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.reactive.socket.CloseStatus;
 import org.springframework.web.reactive.socket.WebSocketHandler;
 import org.springframework.web.reactive.socket.WebSocketSession;
@@ -28,6 +30,11 @@ import tools.jackson.databind.ObjectMapper;
 public final class LiveSocketHandler implements WebSocketHandler {
 
     private static final int MAX_EVENTS = 500;
+
+    /** The close reason of a session that asked for the event log without being a supervisor. */
+    static final String EVENTS_REFUSED = "kinds=events (the raw AMI event log) is for supervisors";
+
+    private static final String SUPERVISOR_AUTHORITY = "ROLE_" + DashboardProperties.Role.SUPERVISOR.name();
 
     /**
      * Characters after which a frame takes no more messages. Reactor Netty asks for 128 frames ahead and holds
@@ -71,6 +78,22 @@ public final class LiveSocketHandler implements WebSocketHandler {
         catch (InvalidFieldException invalid) {
             return session.close(CloseStatus.POLICY_VIOLATION.withReason(invalid.getMessage()));
         }
+        if (!filter.wants("events")) {
+            return relay(session, filter);
+        }
+        // The raw event log carries what the board does not show (variables, dialplan data, other sessions'
+        // actions): supervisors only, checked on the principal of the handshake.
+        return session.getHandshakeInfo().getPrincipal().filter(LiveSocketHandler::isSupervisor)
+                .flatMap(supervisor -> relay(session, filter))
+                .switchIfEmpty(Mono.defer(() -> session.close(CloseStatus.POLICY_VIOLATION.withReason(EVENTS_REFUSED))));
+    }
+
+    private static boolean isSupervisor(Principal principal) {
+        return principal instanceof Authentication authentication && authentication.getAuthorities().stream()
+                .anyMatch(authority -> SUPERVISOR_AUTHORITY.equals(authority.getAuthority()));
+    }
+
+    private Mono<Void> relay(WebSocketSession session, RelayFilter filter) {
         SessionBacklog backlog = new SessionBacklog(filter, sessionBacklog, MAX_EVENTS);
         open.add(backlog);
         Flux<String> outbound = Flux.create(sink -> {

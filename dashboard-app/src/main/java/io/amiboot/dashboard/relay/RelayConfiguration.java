@@ -9,23 +9,43 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.reactive.HandlerMapping;
+import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
+import org.springframework.web.reactive.socket.server.WebSocketService;
 import tools.jackson.databind.ObjectMapper;
 
-/** Maps the WebSocket relay at {@code /ws/live} and guards its handshake's Origin. */
+/** Maps the WebSocket relay at {@code /ws/live}, guards its handshake's Origin and ties it to the login session. */
 @Configuration(proxyBeanMethods = false)
 class RelayConfiguration {
 
+    /** The client's events, less those {@code dashboard.event-log} denies. */
     @Bean
-    EventLog eventLog(ObjectProvider<AmiClient> client) {
+    EventLog eventLog(ObjectProvider<AmiClient> client, DashboardProperties properties) {
+        EventPrivacy privacy = new EventPrivacy(properties.eventLog());
         return listener -> {
             AmiClient ami = client.getIfAvailable();
             if (ami == null) {
                 return () -> {
                 };
             }
-            AmiClient.Registration registration = ami.addEventListener(listener::accept);
+            AmiClient.Registration registration = ami.addEventListener(event -> {
+                if (privacy.allows(event)) {
+                    listener.accept(event);
+                }
+            });
             return registration::close;
+        };
+    }
+
+    /** Closes the sockets of login sessions that ended. */
+    @Bean
+    WebFluxConfigurer sessionBoundWebSockets(DashboardProperties properties) {
+        WebSocketService service = new SessionBoundWebSocketService(properties.sessionCheckInterval());
+        return new WebFluxConfigurer() {
+            @Override
+            public WebSocketService getWebSocketService() {
+                return service;
+            }
         };
     }
 

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -184,6 +185,40 @@ class ApiTest {
         expectInvalid(post("operator", "/api/calls", body), "variables.ACCOUNT");
         body.put("variables", Map.of("BAD\nNAME", "x"));
         expectInvalid(post("operator", "/api/calls", body), "variables");
+    }
+
+    @Test
+    void variablesAsteriskActsOnAreRefusedWithOrWithoutInheritancePrefixEvenWhenListed() {
+        // TRANSFER_CONTEXT is even in dashboard.originate-variables here: Asterisk acts on it all the same.
+        for (String name : List.of("TRANSFER_CONTEXT", "__FORWARD_CONTEXT", "_TRANSFER_CONTEXT", "DYNAMIC_FEATURES",
+                "GOTO_ON_BLINDXFR", "transfer_context")) {
+            Map<String, Object> body = ValidRequests.originate();
+            body.put("variables", Map.of(name, "endpoints"));
+            expectInvalid(post("operator", "/api/calls", body), "variables." + name);
+        }
+    }
+
+    @Test
+    void onlyListedVariablesMaySetComparedWithoutInheritancePrefixes() {
+        Map<String, Object> body = ValidRequests.originate();
+        body.put("variables", Map.of("CUSTOMER", "4711"));
+        post("operator", "/api/calls", body).expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.field").isEqualTo("variables.CUSTOMER")
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail).contains("dashboard.originate-variables"));
+        assertThat(TestAsteriskBeans.sent).isEmpty();
+        // the list names __TICKET: TICKET, _TICKET and __TICKET are the same variable to Asterisk's lookups
+        body.put("variables", Map.of("TICKET", "1", "_TICKET", "2", "__ACCOUNT", "3"));
+        post("operator", "/api/calls", body).expectStatus().isAccepted();
+        assertThat(TestAsteriskBeans.sent).singleElement().satisfies(action -> assertThat(IntStream.range(0, action.size())
+                .filter(i -> action.headerName(i).equals("Variable")).mapToObj(action::headerValue))
+                .containsExactly("TICKET=1", "_TICKET=2", "__ACCOUNT=3"));
+    }
+
+    @Test
+    void aCommaInAVariableValueIsA400NamingTheVariable() {
+        Map<String, Object> body = ValidRequests.originate();
+        body.put("variables", Map.of("ACCOUNT", "x,TRANSFER_CONTEXT=trunk"));
+        expectInvalid(post("operator", "/api/calls", body), "variables.ACCOUNT");
     }
 
     @Test

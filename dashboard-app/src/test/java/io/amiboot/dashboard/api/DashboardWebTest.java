@@ -12,7 +12,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole dashboard behind a WebTestClient, with no Asterisk (a recording {@link TestAsteriskBeans} instead),
- * originate contexts {@code demo} and {@code test}, and one user per role from the {@code testusers} profile
+ * originate contexts {@code demo} and {@code test}, variables {@code ACCOUNT} and {@code TICKET} (and the reserved
+ * {@code TRANSFER_CONTEXT}, listed to prove it is refused all the same), and one user per role from the {@code testusers} profile
  * ({@code application-testusers.properties}): {@code viewer}/{@code viewer-pw}, {@code operator}/{@code operator-pw},
  * {@code supervisor}/{@code supervisor-pw}.
  */
@@ -20,7 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
         "ami.enabled=false",
-        "dashboard.originate-contexts=demo,test" })
+        "dashboard.originate-contexts=demo,test",
+        "dashboard.originate-variables=ACCOUNT,__TICKET,TRANSFER_CONTEXT" })
 @ActiveProfiles("testusers")
 @AutoConfigureWebTestClient
 @Import(TestAsteriskBeans.class)

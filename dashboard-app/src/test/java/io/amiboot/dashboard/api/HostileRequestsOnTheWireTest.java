@@ -29,7 +29,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * Asterisk whose capture of every byte it read is the proof: after the client's own login and the live model's
  * rebuild, not one action reaches the wire, while a valid originate (the control) does.
  */
-@SpringBootTest(properties = { "dashboard.originate-contexts=demo,test", "ami.startup.wait=true", "ami.keepalive-interval=0" })
+@SpringBootTest(properties = { "dashboard.originate-contexts=demo,test", "dashboard.originate-variables=ACCOUNT", "ami.startup.wait=true", "ami.keepalive-interval=0" })
 @ActiveProfiles("testusers")
 @AutoConfigureWebTestClient
 class HostileRequestsOnTheWireTest {

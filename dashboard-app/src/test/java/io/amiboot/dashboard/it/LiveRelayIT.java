@@ -105,7 +105,8 @@ class LiveRelayIT {
         Socket socket = new Socket();
         socket.setReceiveBufferSize(1024);
         socket.connect(new InetSocketAddress("127.0.0.1", dashboard.port), 5000);
-        String auth = Base64.getEncoder().encodeToString("viewer:viewer-pw".getBytes(StandardCharsets.US_ASCII));
+        // A supervisor: only supervisors may have the event log (kinds=events).
+        String auth = Base64.getEncoder().encodeToString("supervisor:supervisor-pw".getBytes(StandardCharsets.US_ASCII));
         OutputStream out = socket.getOutputStream();
         out.write(("GET /ws/live?kinds=calls,queues,endpoints,events HTTP/1.1\r\nHost: 127.0.0.1:" + dashboard.port
                 + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"

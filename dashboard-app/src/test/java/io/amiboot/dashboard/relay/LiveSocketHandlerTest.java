@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.amiboot.autoconfigure.live.LiveSnapshot;
 import io.amiboot.client.AmiEvent;
 import io.amiboot.dashboard.DashboardProperties;
+import io.amiboot.dashboard.DashboardProperties.Role;
 import io.amiboot.dashboard.TestAsteriskBeans;
 import java.net.URI;
+import java.security.Principal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -17,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.reactivestreams.Publisher;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.web.reactive.socket.CloseStatus;
 import org.springframework.web.reactive.socket.HandshakeInfo;
 import org.springframework.web.reactive.socket.WebSocketMessage;
@@ -40,7 +46,7 @@ class LiveSocketHandlerTest {
     private final LiveSocketHandler handler = new LiveSocketHandler(TestAsteriskBeans.fixedFeed(() -> EMPTY), listener -> {
         eventLog.set(listener);
         return () -> eventLog.set(null);
-    }, JSON, new DashboardProperties(List.of("test"), Map.of(), List.of(), 256, null));
+    }, JSON, new DashboardProperties(List.of("test"), Map.of(), List.of(), 256, null, null, null, null));
 
     @Test
     void messagesPendingTogetherGoOutAsOneFrameOfLines() {
@@ -83,6 +89,30 @@ class LiveSocketHandlerTest {
         assertThat(seqs).hasSize(400).startsWith("0", "1").endsWith("398", "399").doesNotHaveDuplicates();
     }
 
+    @Test
+    void onlySupervisorsGetTheEventLog() {
+        for (Role role : new Role[] { null, Role.VIEWER, Role.OPERATOR }) {
+            for (String uri : List.of("/ws/live?kinds=events", "/ws/live?kinds=calls,queues,endpoints,events&event=DTMFEnd")) {
+                AtomicReference<CloseStatus> closed = new AtomicReference<>();
+                StepVerifier.create(frames(uri, role, closed)).verifyComplete();
+                assertThat(closed.get()).as(role + " " + uri).isNotNull()
+                        .satisfies(status -> assertThat(status.getCode()).isEqualTo(CloseStatus.POLICY_VIOLATION.getCode()))
+                        .satisfies(status -> assertThat(status.getReason()).contains("supervisors"));
+                assertThat(eventLog.get()).as("no event-log listener for " + role).isNull();
+            }
+        }
+    }
+
+    @Test
+    void everyRoleGetsTheBoardWithoutTheEventLog() {
+        AtomicReference<CloseStatus> closed = new AtomicReference<>();
+        StepVerifier.create(frames("/ws/live?kinds=calls,queues,endpoints", Role.VIEWER, closed), 1)
+                .assertNext(frame -> assertThat(lines(frame).get(0).get("type").asString()).isEqualTo("snapshot"))
+                .thenCancel().verify(Duration.ofSeconds(10));
+        assertThat(closed.get()).isNull();
+        assertThat(eventLog.get()).isNull();
+    }
+
     /** Publishes {@code count} UserEvents numbered from {@code first}, each about 300 characters of JSON. */
     private void publish(int count, int first) {
         for (int i = first; i < first + count; i++) {
@@ -95,11 +125,22 @@ class LiveSocketHandlerTest {
         return frame.lines().map(JSON::readTree).toList();
     }
 
-    /** Opens a session on {@code uri} and returns the text of the frames the handler sends on it. */
+    /** Opens a session on {@code uri} as a supervisor and returns the text of the frames the handler sends on it. */
     private Flux<String> frames(String uri) {
-        AtomicReference<Publisher<WebSocketMessage>> sent = new AtomicReference<>();
+        return frames(uri, Role.SUPERVISOR, new AtomicReference<>());
+    }
+
+    /**
+     * Opens a session on {@code uri} as {@code role} (none: no principal) and returns the text of the frames the
+     * handler sends on it; {@code closed} gets the status if the handler closes the session.
+     */
+    private Flux<String> frames(String uri, Role role, AtomicReference<CloseStatus> closed) {
+        AtomicReference<Publisher<WebSocketMessage>> sent = new AtomicReference<>(Flux.empty());
+        Mono<Principal> principal = role == null ? Mono.empty() : Mono.just(UsernamePasswordAuthenticationToken
+                .authenticated(role.name().toLowerCase(Locale.ROOT), null, Arrays.stream(role.grantedRoles())
+                        .map(name -> new SimpleGrantedAuthority("ROLE_" + name)).toList()));
         WebSocketSession session = new AbstractWebSocketSession<Object>(new Object(), "test",
-                new HandshakeInfo(URI.create("ws://localhost" + uri), new HttpHeaders(), Mono.empty(), null),
+                new HandshakeInfo(URI.create("ws://localhost" + uri), new HttpHeaders(), principal, null),
                 DefaultDataBufferFactory.sharedInstance) {
 
             @Override
@@ -120,6 +161,7 @@ class LiveSocketHandlerTest {
 
             @Override
             public Mono<Void> close(CloseStatus status) {
+                closed.set(status);
                 return Mono.empty();
             }
 

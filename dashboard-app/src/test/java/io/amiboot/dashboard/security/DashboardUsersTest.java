@@ -27,7 +27,7 @@ class DashboardUsersTest {
 
     private static DashboardProperties properties(Map<String, DashboardProperties.User> users) {
         return new DashboardProperties(List.of("demo"), users, List.of(), 256,
-                new DashboardProperties.Demo(false, 6, "demo", List.of("100"), 20, 90));
+                new DashboardProperties.Demo(false, 6, "demo", List.of("100"), 20, 90), null, null, null);
     }
 
     @Test
