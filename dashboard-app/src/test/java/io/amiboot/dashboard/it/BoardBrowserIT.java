@@ -136,8 +136,8 @@ class BoardBrowserIT {
         waiting().until(ExpectedConditions.visibilityOfElementLocated(rowOf("BrowserIT viewer")));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("queues"), "support"));
         List<WebElement> controls = browser.findElements(By.cssSelector(
-                "button.hangup, button.transfer, button.pause, #callForm, #callButton, .operator-only"));
-        assertThat(controls).isEmpty();
+                "button.hangup, button.transfer, button.pause, #callForm, #callButton, .operator-only, #eventLog, .supervisor-only"));
+        assertThat(controls).as("controls, and the event log that is for supervisors").isEmpty();
         assertThat(browser.findElement(By.id("who")).getText()).contains("viewer");
     }
 
@@ -153,6 +153,8 @@ class BoardBrowserIT {
         By record = By.cssSelector("tr[data-call-id='" + callId + "'] button.record");
         clickWhenFresh(record);
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(record, "Stop"));
+        // The supervisor's page asks for the raw event log, and gets it.
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("events"), "Event: MixMonitorStart"));
         clickWhenFresh(record);
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(record, "Record"));
         assertThat(browser.findElement(By.id("alert")).isDisplayed()).isFalse();
