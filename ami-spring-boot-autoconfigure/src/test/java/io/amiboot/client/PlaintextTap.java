@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * right behind the client's {@code tls} handler.
  */
 @ChannelHandler.Sharable
-final class PlaintextTap extends ChannelOutboundHandlerAdapter implements AutoCloseable {
+public final class PlaintextTap extends ChannelOutboundHandlerAdapter implements AutoCloseable {
 
     private final StringBuffer written = new StringBuffer();
 
@@ -33,12 +33,12 @@ final class PlaintextTap extends ChannelOutboundHandlerAdapter implements AutoCl
     };
 
     /** For {@link AmiClientOptions.Builder#eventLoopGroup}. */
-    EventLoopGroup group() {
+    public EventLoopGroup group() {
         return group;
     }
 
     /** What went into TLS so far (Latin-1, as AMI's header bytes). */
-    String written() {
+    public String written() {
         return written.toString();
     }
 

@@ -1,0 +1,131 @@
+package io.amiboot.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.amiboot.autoconfigure.health.AmiHealthContributorAutoConfiguration;
+import io.amiboot.client.AmiAction;
+import io.amiboot.client.AmiClient;
+import io.amiboot.client.AmiConnectionState;
+import io.amiboot.client.AmiEvent;
+import io.amiboot.client.OtherCa;
+import io.amiboot.client.PlaintextTap;
+import io.amiboot.test.asterisk.RealAsterisk;
+import io.amiboot.test.asterisk.Reliability;
+import io.amiboot.test.asterisk.TestAsterisk;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
+import org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration;
+import org.springframework.boot.health.autoconfigure.registry.HealthContributorRegistryAutoConfiguration;
+import org.springframework.boot.health.contributor.CompositeHealthContributor;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthContributor;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.health.registry.HealthContributorRegistry;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/** The starter connects over TLS to the real Asterisk through a Spring Boot SSL bundle (spring.ssl.bundle.pem.*). */
+@RealAsterisk
+class AmiTlsBundleIT {
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(
+            AmiAutoConfiguration.class, SslAutoConfiguration.class, AmiHealthContributorAutoConfiguration.class,
+            HealthContributorAutoConfiguration.class, HealthContributorRegistryAutoConfiguration.class));
+
+    /** The bundle {@code asterisk} trusts only {@code ca}; the URL is the TLS port's (by the certificate's name). */
+    private ApplicationContextRunner trusting(TestAsterisk asterisk, Path ca) {
+        return runner.withPropertyValues("ami.url=" + asterisk.tlsUrl(), "ami.ssl.bundle=asterisk",
+                "spring.ssl.bundle.pem.asterisk.truststore.certificate=" + ca.toUri());
+    }
+
+    @Test
+    void aBundleTrustingTheTestCaGivesAConnectedClientThatReceivesEvents(TestAsterisk asterisk) {
+        trusting(asterisk, asterisk.tlsCaCertificate()).withPropertyValues("ami.startup.wait=true").run(context -> {
+            assertThat(context).hasNotFailed();
+            AmiClient client = context.getBean(AmiClient.class);
+            assertThat(client.options().url().tls()).isTrue();
+            assertThat(client.state()).isEqualTo(AmiConnectionState.CONNECTED);
+            BlockingQueue<AmiEvent> events = new LinkedBlockingQueue<>();
+            client.addEventListener(events::add);
+            String marker = "AmibootBundle" + UUID.randomUUID().toString().replace("-", "");
+            assertThat(client.send(AmiAction.builder("UserEvent").header("UserEvent", marker).build())
+                    .get(10, TimeUnit.SECONDS).isSuccess()).isTrue();
+            AmiEvent received;
+            do {
+                received = events.poll(10, TimeUnit.SECONDS);
+                assertThat(received).as("the UserEvent %s over TLS", marker).isNotNull();
+            }
+            while (!(received.is("UserEvent") && marker.equals(received.get("UserEvent"))));
+            Health health = await().atMost(Duration.ofSeconds(10)).until(() -> health(context),
+                    candidate -> candidate.getStatus().equals(Status.UP));
+            assertThat(health.getDetails()).containsKey("asteriskVersion");
+        });
+    }
+
+    @Test
+    void aBundleTrustingAnotherCaIsDownNamingTheUntrustedCertificate(TestAsterisk asterisk, @TempDir Path directory)
+            throws Exception {
+        Path otherCa = OtherCa.create(directory);
+        try (PlaintextTap tap = new PlaintextTap()) {
+            trusting(asterisk, otherCa).withPropertyValues("ami.reconnect.initial-delay=200ms", "ami.reconnect.max-delay=1s")
+                    .withBean(AmiClientOptionsCustomizer.class, () -> (server, options) -> options.eventLoopGroup(tap.group()))
+                    .run(context -> {
+                        assertThat(context).hasNotFailed();
+                        Health health = await().atMost(Duration.ofSeconds(20)).until(() -> health(context),
+                                candidate -> String.valueOf(candidate.getDetails().get("reason")).contains("certificate not trusted"));
+                        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+                        assertThat(String.valueOf(health.getDetails().get("reason"))).contains("TLS handshake with Asterisk at localhost:")
+                                .doesNotContain(asterisk.secret() + "@");
+                        assertThat(context.getBean(AmiClient.class).state()).isNotEqualTo(AmiConnectionState.CONNECTED);
+                        await().atMost(Duration.ofSeconds(10)).until(() -> context.getBean(AmiClient.class).reconnectAttempts() >= 1);
+                        assertThat(tap.written()).as("nothing, Login included, went into TLS").isEmpty();
+                    });
+        }
+        Reliability.row("AMI over TLS through a Spring Boot SSL bundle", "one application context per case",
+                "spring.ssl.bundle.pem trusting the test CA; a bundle trusting another CA",
+                "the first gives a connected client bean that receives events, health UP; the second is refused:"
+                        + " health DOWN, reason \"certificate not trusted\", reconnects bounded by ami.reconnect.max-delay",
+                "secret sent: none (the client wrote no byte into TLS in any of its attempts)");
+    }
+
+    @Test
+    void withStartupWaitAnUntrustedCertificateFailsTheStartNamingIt(TestAsterisk asterisk, @TempDir Path directory)
+            throws Exception {
+        Path otherCa = OtherCa.create(directory);
+        trusting(asterisk, otherCa).withPropertyValues("ami.startup.wait=true", "ami.startup.timeout=3s").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).hasStackTraceContaining(AmiStartupException.class.getName())
+                    .hasStackTraceContaining("certificate not trusted");
+            AmiStartupException startup = findCause(context.getStartupFailure(), AmiStartupException.class);
+            assertThat(startup.getFailures()).singleElement().asString().contains("server 'default'", "certificate not trusted")
+                    .doesNotContain(asterisk.secret() + "@");
+        });
+    }
+
+    private static Health health(AssertableApplicationContext context) {
+        HealthContributor ami = context.getBean(HealthContributorRegistry.class).getContributor("ami");
+        if (ami instanceof CompositeHealthContributor composite) {
+            ami = composite.getContributor(AmiProperties.DEFAULT_SERVER);
+        }
+        return ((HealthIndicator) ami).health();
+    }
+
+    private static <T extends Throwable> T findCause(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " in " + failure);
+    }
+}
