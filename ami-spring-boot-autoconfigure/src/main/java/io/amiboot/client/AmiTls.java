@@ -1,6 +1,7 @@
 package io.amiboot.client;
 
 import io.netty.channel.Channel;
+import io.netty.handler.ssl.NotSslRecordException;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.SslHandler;
@@ -47,6 +48,10 @@ public final class AmiTls {
     static AmiConnectionException handshakeFailure(AmiUrl url, Throwable cause) {
         String prefix = "TLS handshake with Asterisk at " + url.host() + ":" + url.port() + " failed: ";
         String detail = cause.getMessage();
+        if (cause instanceof NotSslRecordException) {
+            return new AmiConnectionException(prefix + "the server does not speak TLS on this port (a plain AMI port?"
+                    + " AMI over TLS needs tlsenable and tlsbindaddr in manager.conf, port 5039 by default)", cause);
+        }
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof CertPathBuilderException || t instanceof CertPathValidatorException) {
                 return new AmiConnectionException(prefix + "certificate not trusted: no CA in the client's trust store vouches"

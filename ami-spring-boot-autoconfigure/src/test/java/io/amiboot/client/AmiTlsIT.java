@@ -52,12 +52,13 @@ class AmiTlsIT {
 
     @AfterAll
     static void reliabilityRow() {
-        if (refused.size() < 3) {
+        if (refused.size() < 4) {
             return; // a refusal failed its test: no row to claim
         }
         Reliability.row("AMI over TLS to the real Asterisk (amis://)", "one client per case",
                 "a client trusting the test CA; one trusting another CA; one trusting only the JDK's default CAs; the test"
-                        + " CA but a host the certificate does not list (127.0.0.1, the certificate names localhost)",
+                        + " CA but a host the certificate does not list (127.0.0.1, the certificate names localhost); amis://"
+                        + " to the plain AMI port",
                 "the trusting client logs in and receives events; refused: " + String.join(", ", refused.stream().sorted().toList()),
                 "secret sent: none (the client wrote no byte into TLS before the refused handshake)");
     }
@@ -118,6 +119,18 @@ class AmiTlsIT {
                 .hasMessageContaining("127.0.0.1");
         assertThat(tap.written()).as("nothing, Login included, went into TLS").isEmpty();
         refused.add("wrong host name (\"host name mismatch\")");
+    }
+
+    @Test
+    void amisToThePlainPortSaysTheServerDoesNotSpeakTls(TestAsterisk asterisk) throws Exception {
+        AmiUrl plain = AmiUrl.parse(asterisk.amiUrl());
+        AmiUrl amis = new AmiUrl(true, plain.host(), plain.port(), plain.username(), plain.secret());
+        PlaintextTap tap = tap();
+
+        assertThatThrownBy(() -> connect(options(amis, trusting(asterisk.tlsCaCertificate()), tap))).cause()
+                .isInstanceOf(AmiConnectionException.class).hasMessageContaining("does not speak TLS on this port");
+        assertThat(tap.written()).isEmpty();
+        refused.add("amis:// to the plain port (\"does not speak TLS\")");
     }
 
     private AmiClient connect(AmiClientOptions options) throws Exception {
