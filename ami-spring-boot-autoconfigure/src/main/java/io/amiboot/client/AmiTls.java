@@ -52,11 +52,16 @@ public final class AmiTls {
             return new AmiConnectionException(prefix + "the server does not speak TLS on this port (a plain AMI port?"
                     + " AMI over TLS needs tlsenable and tlsbindaddr in manager.conf, port 5039 by default)", cause);
         }
+        String untrusted = prefix + "certificate not trusted: ";
+        String advice = " Trust the CA that issued Asterisk's certificate, e.g. in the SSL bundle that ami.ssl.bundle names.";
         for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (t instanceof CertPathBuilderException || t instanceof CertPathValidatorException) {
-                return new AmiConnectionException(prefix + "certificate not trusted: no CA in the client's trust store vouches"
-                        + " for the certificate Asterisk presented (" + detail + "). Trust the CA that issued it, e.g. in"
-                        + " the SSL bundle that ami.ssl.bundle names.", cause);
+            if (t instanceof CertPathBuilderException) {
+                return new AmiConnectionException(untrusted + "no chain from it to a CA in the client's trust store ("
+                        + detail + ")." + advice, cause);
+            }
+            if (t instanceof CertPathValidatorException invalid) {
+                return new AmiConnectionException(untrusted + "its chain did not validate (" + invalid.getReason() + ": "
+                        + invalid.getMessage() + ")." + advice, cause);
             }
         }
         for (Throwable t = cause; t != null; t = t.getCause()) {

@@ -8,6 +8,7 @@ import io.netty.handler.ssl.SslHandler;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -61,7 +62,14 @@ class AmiTlsTest {
                 new CertPathBuilderException("unable to find valid certification path to requested target")));
 
         assertThat(AmiTls.handshakeFailure(URL, handshake)).hasMessageContaining("certificate not trusted")
+                .hasMessageContaining("no chain from it to a CA in the client's trust store")
                 .hasMessageContaining("PKIX path building failed").hasMessageNotContaining("s3cr3t").hasCause(handshake);
+
+        SSLHandshakeException expired = new SSLHandshakeException("validity check failed");
+        expired.initCause(new CertificateException("validity check failed", new CertPathValidatorException("validity check failed",
+                null, null, -1, CertPathValidatorException.BasicReason.EXPIRED)));
+        assertThat(AmiTls.handshakeFailure(URL, expired)).hasMessageContaining("certificate not trusted: its chain did not validate")
+                .hasMessageContaining("EXPIRED: validity check failed");
     }
 
     @Test
