@@ -11,9 +11,7 @@ import io.netty.handler.ssl.SslContextBuilder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +32,7 @@ class AmiTlsIT {
 
     private static Path otherCa;
 
-    private static final List<String> refused = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final List<String> refused = new CopyOnWriteArrayList<>();
 
     private final List<AutoCloseable> closeables = new ArrayList<>();
 
@@ -70,18 +68,8 @@ class AmiTlsIT {
 
         assertThat(client.state()).isEqualTo(AmiConnectionState.CONNECTED);
         assertThat(client.asteriskVersion()).startsWith("22.");
-        BlockingQueue<AmiEvent> events = new LinkedBlockingQueue<>();
-        client.addEventListener(events::add);
-        String marker = "AmibootTls" + UUID.randomUUID().toString().replace("-", "");
-        assertThat(client.send(AmiAction.builder("UserEvent").header("UserEvent", marker).build()).get(10, TimeUnit.SECONDS)
-                .isSuccess()).isTrue();
-        AmiEvent received;
-        do {
-            received = events.poll(10, TimeUnit.SECONDS);
-            assertThat(received).as("the UserEvent %s over TLS", marker).isNotNull();
-        }
-        while (!(received.is("UserEvent") && marker.equals(received.get("UserEvent"))));
-        assertThat(tap.written()).as("the tap sees the client's plaintext").contains("Action: Login", "UserEvent: " + marker);
+        UserEventRoundTrip.sendAndReceive(client, "AmibootTls");
+        assertThat(tap.written()).as("the tap sees the client's plaintext").contains("Action: Login", "UserEvent: AmibootTls");
     }
 
     @Test
