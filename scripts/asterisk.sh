@@ -8,6 +8,8 @@
 #   scripts/asterisk.sh restart     stop + start
 #   scripts/asterisk.sh status      exit 0 if Asterisk runs and AMI answers
 #   scripts/asterisk.sh url         print the AMI URL
+#   scripts/asterisk.sh tls-url     print the AMI-over-TLS URL (amis://, host name localhost: the certificate's only name)
+#   scripts/asterisk.sh tls-ca      print the path of the test CA certificate (PEM) that signed the TLS port's certificate
 #   scripts/asterisk.sh cli 'CMD'   run an Asterisk CLI command (e.g. 'core show channels')
 #
 # Environment:
@@ -35,12 +37,20 @@ AMI_PORT=15038
 AMI_USER=amiboot
 AMI_SECRET=amiboot
 
+# AMI over TLS (manager.conf tlsbindaddr). Each start makes a fresh test CA and a server certificate for the
+# name localhost only (no IP address), so that connecting to 127.0.0.1 is a host name mismatch the tests can use.
+TLS_PORT=15039
+TLS_HOST=localhost
+
 # Host-side paths inside the rootfs. Note: <rootfs>/var/run is an absolute
 # symlink to /run, so from the host always use <rootfs>/run, never <rootfs>/var/run.
 PID_FILE="$ROOTFS/run/amiboot-asterisk.pid"
 CONSOLE_LOG="$ROOTFS/var/log/asterisk/console.log"
 MESSAGES_LOG="$ROOTFS/var/log/asterisk/messages.log"
 LOCK_FILE="${ROOTFS}.lock"
+# Next to manager.conf's tlscertfile / tlsprivatekey (/etc/asterisk/keys in the chroot); the CA's key is deleted after signing.
+TLS_CA_FILE=amiboot-test-ca.pem
+TLS_CA="$ROOTFS/etc/asterisk/keys/$TLS_CA_FILE"
 
 log() { printf '[asterisk.sh] %s\n' "$*" >&2; }
 die() { printf '[asterisk.sh] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -237,10 +247,59 @@ install_config() {
     cp -r "$CONFIG_DIR/." "$etc/asterisk.new/"
     # users.conf: deprecated sample config that only produces a warning at startup
     [[ -e "$CONFIG_DIR/users.conf" ]] || rm -f "$etc/asterisk.new/users.conf"
+    make_tls_certificates "$etc/asterisk.new/keys"
     rm -rf "$etc/asterisk.old"
     [[ -d "$etc/asterisk" ]] && mv -T "$etc/asterisk" "$etc/asterisk.old"
     mv -T "$etc/asterisk.new" "$etc/asterisk"
     rm -rf "$etc/asterisk.old"
+}
+
+# A fresh test CA (its key deleted at once) and the TLS port's key + certificate (SAN DNS:localhost) in $1.
+make_tls_certificates() {
+    local keys="$1" work
+    command -v openssl >/dev/null 2>&1 || die "openssl is needed to make the test TLS certificates (apt-get install openssl)"
+    work="$(mktemp -d)"
+    mkdir -p "$keys"
+    if ! {
+        openssl req -x509 -new -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 30 \
+            -subj "/CN=amiboot test CA $(date -u +%FT%TZ)" -keyout "$work/ca.key" -out "$keys/$TLS_CA_FILE" \
+            -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign \
+        && openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj "/CN=$TLS_HOST" \
+            -keyout "$keys/asterisk.key" -out "$work/server.csr" \
+        && printf 'subjectAltName=DNS:%s\nbasicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n' \
+            "$TLS_HOST" >"$work/server.ext" \
+        && openssl x509 -req -in "$work/server.csr" -CA "$keys/$TLS_CA_FILE" -CAkey "$work/ca.key" \
+            -set_serial "0x$(openssl rand -hex 12)" -days 30 -extfile "$work/server.ext" -out "$keys/asterisk.pem"
+    } >"$work/openssl.log" 2>&1; then
+        cat "$work/openssl.log" >&2
+        rm -rf "$work"
+        die "could not make the test TLS certificates with openssl"
+    fi
+    rm -rf "$work"
+    chmod 600 "$keys/asterisk.key"
+    chmod 644 "$keys/$TLS_CA_FILE" "$keys/asterisk.pem"
+}
+
+# Reads the banner through TLS, trusting only the test CA and checking the name localhost; succeeds on the banner.
+tls_banner() {
+    [[ -f "$TLS_CA" ]] || return 1
+    local line
+    # -quiet implies -ign_eof; the unauthenticated Logoff makes Asterisk answer Goodbye and close
+    line="$(printf 'Action: Logoff\r\n\r\n' | timeout -k 1 5 openssl s_client -connect "$AMI_HOST:$TLS_PORT" \
+        -servername "$TLS_HOST" -verify_hostname "$TLS_HOST" -CAfile "$TLS_CA" -verify_return_error -quiet 2>/dev/null \
+        | head -n 1)" || true
+    line="${line%$'\r'}"
+    [[ "$line" == "Asterisk Call Manager/"* ]] || return 1
+    echo "$line"
+}
+
+# The manager opens its TLS port with the plain one, but give a slow machine a few seconds.
+wait_tls_ready() {
+    local deadline=$(( $(date +%s) + $1 ))
+    until tls_banner >/dev/null; do
+        (( $(date +%s) < deadline )) || return 1
+        sleep 0.2
+    done
 }
 
 do_start() {
@@ -248,6 +307,7 @@ do_start() {
     if pid="$(running_pid)"; then
         if wait_ready "$pid" "$START_TIMEOUT"; then
             log "already running (pid $pid); AMI at $AMI_HOST:$AMI_PORT"
+            tls_banner >/dev/null || log "warning: AMI over TLS on $AMI_HOST:$TLS_PORT does not answer with the test CA $TLS_CA; it was started without TLS (an older asterisk/etc?): $0 restart sets it up"
             return 0
         fi
         die "Asterisk (pid $pid) runs but did not become ready; try: $0 restart"
@@ -278,7 +338,12 @@ do_start() {
         do_stop >/dev/null 2>&1 || true
         die "Asterisk did not become ready within ${START_TIMEOUT}s (full log: $CONSOLE_LOG)"
     fi
-    log "started in $(elapsed "$t0")s (pid $pid, $(chroot "$ROOTFS" /usr/sbin/asterisk -V)); AMI at $AMI_HOST:$AMI_PORT; log: $CONSOLE_LOG"
+    if ! wait_tls_ready 15; then
+        show_log_tail 40
+        do_stop >/dev/null 2>&1 || true
+        die "Asterisk started, but AMI over TLS on $AMI_HOST:$TLS_PORT did not answer with the test certificate (full log: $CONSOLE_LOG)"
+    fi
+    log "started in $(elapsed "$t0")s (pid $pid, $(chroot "$ROOTFS" /usr/sbin/asterisk -V)); AMI at $AMI_HOST:$AMI_PORT, over TLS at $TLS_HOST:$TLS_PORT (CA: $TLS_CA); log: $CONSOLE_LOG"
 }
 
 # Waits until Asterisk is fully booted and the AMI port sends its banner.
@@ -361,6 +426,13 @@ main() {
     case "$CMD" in
         url)
             echo "ami://$AMI_USER:$AMI_SECRET@$AMI_HOST:$AMI_PORT"
+            ;;
+        tls-url)
+            echo "amis://$AMI_USER:$AMI_SECRET@$TLS_HOST:$TLS_PORT"
+            ;;
+        tls-ca)
+            [[ -r "$TLS_CA" ]] || die "no test CA certificate at $TLS_CA: the running Asterisk was not started by this script's start (or is not running); run: $0 restart"
+            echo "$TLS_CA"
             ;;
         provision)
             require_root; take_lock; provision

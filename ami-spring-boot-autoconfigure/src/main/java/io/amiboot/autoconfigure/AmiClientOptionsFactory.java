@@ -1,6 +1,7 @@
 package io.amiboot.autoconfigure;
 
 import io.amiboot.client.AmiClientOptions;
+import io.amiboot.client.AmiTls;
 import io.amiboot.client.AmiUrl;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
@@ -104,7 +105,7 @@ final class AmiClientOptionsFactory {
 
     /** A Netty client {@link SslContext} with the key (if any), trust material, protocols and ciphers of a bundle. */
     static SslContext nettySslContext(SslBundle bundle) throws SSLException {
-        SslContextBuilder builder = SslContextBuilder.forClient();
+        SslContextBuilder builder = AmiTls.clientContextBuilder();
         if (bundle.getStores().getKeyStore() != null) {
             builder.keyManager(bundle.getManagers().getKeyManagerFactory());
         }

@@ -11,7 +11,6 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.DecoderException;
 import io.netty.handler.ssl.SslContext;
-import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.nio.charset.StandardCharsets;
@@ -404,7 +403,7 @@ public final class AmiClient implements AutoCloseable {
                 connection.outbound = outbound;
                 ChannelPipeline pipeline = channel.pipeline();
                 if (sslContext != null) {
-                    pipeline.addLast("tls", sslContext.newHandler(channel.alloc(), url.host(), url.port()));
+                    pipeline.addLast("tls", AmiTls.handler(sslContext, channel, url, connection::failed));
                 }
                 pipeline.addLast("frames", new AmiFrameDecoder(options.maxLineLength(), options.maxMessageSize()));
                 pipeline.addLast("messages", new AmiMessageDecoder());
@@ -612,7 +611,7 @@ public final class AmiClient implements AutoCloseable {
     }
 
     private SslContext sslContext() throws SSLException {
-        return options.sslContext() != null ? options.sslContext() : SslContextBuilder.forClient().build();
+        return options.sslContext() != null ? options.sslContext() : AmiTls.clientContextBuilder().build();
     }
 
     private static String md5Hex(String text) {

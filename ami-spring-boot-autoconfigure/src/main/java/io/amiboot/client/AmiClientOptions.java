@@ -284,7 +284,10 @@ public final class AmiClientOptions {
             return this;
         }
 
-        /** The TLS context for {@code amis://}; the JDK's trust store by default. */
+        /**
+         * The TLS context for {@code amis://}; by default the JDK's trust store, with host name verification. Build
+         * your own from {@link AmiTls#clientContextBuilder()} to keep host name verification.
+         */
         public Builder sslContext(SslContext sslContext) {
             this.sslContext = sslContext;
             return this;

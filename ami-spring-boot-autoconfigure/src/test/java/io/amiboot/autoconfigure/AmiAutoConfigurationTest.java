@@ -265,8 +265,10 @@ class AmiAutoConfigurationTest {
                     assertThat(options.url().tls()).as("a bundle implies TLS").isTrue();
                     assertThat(options.sslContext()).isNotNull();
                     assertThat(options.sslContext().isClient()).isTrue();
-                    assertThat(options.sslContext().newEngine(io.netty.buffer.ByteBufAllocator.DEFAULT).getEnabledProtocols())
-                            .containsExactly("TLSv1.3");
+                    var engine = options.sslContext().newEngine(io.netty.buffer.ByteBufAllocator.DEFAULT);
+                    assertThat(engine.getEnabledProtocols()).containsExactly("TLSv1.3");
+                    assertThat(engine.getSSLParameters().getEndpointIdentificationAlgorithm()).as("host name verification")
+                            .isEqualTo("HTTPS");
                 });
     }
 

@@ -18,7 +18,8 @@ import org.testcontainers.images.builder.ImageFromDockerfile;
 /**
  * Asterisk in a Testcontainers container built from {@code docker/asterisk/Dockerfile} (build context = repository
  * root). The AMI port is bound to a fixed host port so that {@link #stop()} / {@link #start()} (docker stop/start of the
- * same container) keep host and port.
+ * same container) keep host and port. The image serves plain AMI only (its Dockerfile turns {@code tlsenable} off), so
+ * {@link TestAsterisk#tlsUrl()} fails in this mode unless {@code AMIBOOT_ASTERISK_TLS_URL} names another server.
  */
 final class ContainerControl implements Control {
 

@@ -1,6 +1,7 @@
 package io.amiboot.test.asterisk;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.slf4j.Logger;
@@ -30,6 +31,9 @@ final class ManagedAsterisk implements TestAsterisk, AutoCloseable {
     private boolean stopped;
 
     private boolean closed;
+
+    /** Resolved on first use: most tests never ask. */
+    private TlsEndpoint tls;
 
     /** How long {@link #ensureRunning()} waits for the banner; shortened by unit tests. */
     Duration bannerTimeout = BANNER_TIMEOUT;
@@ -64,6 +68,23 @@ final class ManagedAsterisk implements TestAsterisk, AutoCloseable {
     @Override
     public String secret() {
         return endpoint.secret();
+    }
+
+    @Override
+    public String tlsUrl() {
+        return tls().url();
+    }
+
+    @Override
+    public Path tlsCaCertificate() {
+        return tls().caCertificate();
+    }
+
+    private synchronized TlsEndpoint tls() {
+        if (tls == null) {
+            tls = TlsEndpoint.resolve(Environment.system(), mode, control instanceof ScriptControl script ? script : null);
+        }
+        return tls;
     }
 
     @Override

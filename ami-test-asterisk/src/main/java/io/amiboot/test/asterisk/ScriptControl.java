@@ -58,9 +58,15 @@ final class ScriptControl implements Control {
 
     /** The script's {@code url} output. */
     String url() {
-        Result result = run(STOP_TIMEOUT, "url");
-        return result.output().lines().filter(l -> l.startsWith("ami://")).findFirst().orElseThrow(
-                () -> new IllegalStateException(script + " url printed no ami:// URL:\n" + result.output()));
+        return printed("url", "ami://");
+    }
+
+    /** The first line that {@code command} prints starting with {@code prefix} (its log lines start with "["). */
+    String printed(String command, String prefix) {
+        Result result = run(STOP_TIMEOUT, command);
+        return result.output().lines().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow(
+                () -> new IllegalStateException(script + " " + command + " printed no line starting with " + prefix + ":\n"
+                        + result.output()));
     }
 
     private Result run(Duration timeout, String... args) {

@@ -1,5 +1,7 @@
 package io.amiboot.test.asterisk;
 
+import java.nio.file.Path;
+
 /**
  * A real Asterisk server for integration tests, provided by {@link AsteriskExtension}.
  *
@@ -49,6 +51,22 @@ public interface TestAsterisk {
     default String amiUrl() {
         return AmiEndpoint.toUrl(host(), amiPort(), username(), secret());
     }
+
+    /**
+     * {@code amis://} URL of the AMI-over-TLS port, e.g. {@code amis://amiboot:amiboot@localhost:15039}. Its
+     * certificate names {@code localhost} only, so the same port by {@code 127.0.0.1} is a host name mismatch.
+     *
+     * @throws AsteriskUnavailableException naming what is missing when no TLS port is known (never a skip)
+     */
+    String tlsUrl();
+
+    /**
+     * PEM file of the test CA that signed the TLS port's certificate; {@code scripts/asterisk.sh} makes a new CA at
+     * each start, so read it when connecting, not once per JVM.
+     *
+     * @throws AsteriskUnavailableException naming what is missing when no TLS port is known (never a skip)
+     */
+    Path tlsCaCertificate();
 
     /**
      * Whether {@link #stop()}, {@link #start()} and {@link #restart()} are supported. False for an external
