@@ -77,10 +77,14 @@ class AmiClientIT {
             assertThat(response.get("Ping")).isEqualTo("Pong");
             ids.add(response.actionId());
         }
-        // Each future got the response to its own action: the IDs were handed out in send order.
+        // Each future got the response to its own action: the IDs (one connection's prefix, then a counter)
+        // were handed out in send order.
         assertThat(ids).doesNotHaveDuplicates();
+        String prefix = ids.get(0).substring(0, ids.get(0).indexOf('-') + 1);
+        assertThat(ids).allMatch(id -> id.startsWith(prefix));
         for (int i = 1; i < count; i++) {
-            assertThat(Long.parseLong(ids.get(i))).isGreaterThan(Long.parseLong(ids.get(i - 1)));
+            assertThat(Long.parseLong(ids.get(i).substring(prefix.length())))
+                    .isGreaterThan(Long.parseLong(ids.get(i - 1).substring(prefix.length())));
         }
     }
 
