@@ -74,7 +74,8 @@ final class OutboundQueue {
             }
             catch (RejectedExecutionException ex) {
                 drainScheduled.set(false);
-                failQueued("the client is closed");
+                // Not on the event loop: only the thread-safe queue may be touched here.
+                failIncoming("the client is closed");
             }
         }
     }
@@ -174,12 +175,21 @@ final class OutboundQueue {
         while ((action = waiting.poll()) != null) {
             if (action.waitingForRoom) {
                 action.waitingForRoom = false;
-                complete(action, new AmiConnectionException("Action " + action.action.name() + " failed: " + reason));
+                failed(action, reason);
             }
         }
+        failIncoming(reason);
+    }
+
+    private void failIncoming(String reason) {
+        PendingAction action;
         while ((action = incoming.poll()) != null) {
-            complete(action, new AmiConnectionException("Action " + action.action.name() + " failed: " + reason));
+            failed(action, reason);
         }
+    }
+
+    private void failed(PendingAction action, String reason) {
+        complete(action, new AmiConnectionException("Action " + action.action.name() + " failed: " + reason));
     }
 
     private void complete(PendingAction action, Exception failure) {
