@@ -22,10 +22,10 @@ final class EventDispatcher {
 
     private static final Logger logger = LoggerFactory.getLogger(EventDispatcher.class);
 
-    private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
-
     /** How often at most the drop warning is logged. */
     static final Duration DROP_WARNING_INTERVAL = Duration.ofSeconds(1);
+
+    private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
 
     private final AtomicInteger bufferedEvents = new AtomicInteger();
 
@@ -41,6 +41,8 @@ final class EventDispatcher {
 
     private final AmiClientObserver observer;
 
+    private final long dropWarningIntervalNanos;
+
     private final List<AmiEventListener> eventListeners = new CopyOnWriteArrayList<>();
 
     private final List<AmiConnectionListener> connectionListeners = new CopyOnWriteArrayList<>();
@@ -50,8 +52,6 @@ final class EventDispatcher {
     private volatile boolean waiting;
 
     private volatile boolean stopped;
-
-    private final long dropWarningIntervalNanos;
 
     /** Dropped events already reported to listeners; read and written on the dispatcher thread only. */
     private long reportedDrops;
