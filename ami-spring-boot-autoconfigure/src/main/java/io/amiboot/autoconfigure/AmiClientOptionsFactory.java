@@ -47,8 +47,10 @@ final class AmiClientOptionsFactory {
         set(settings.get("keepalive-interval", AmiServerProperties::getKeepaliveInterval), builder::keepaliveInterval);
         set(settings.get("native-transport", AmiServerProperties::getNativeTransport), builder::nativeTransport);
         set(settings.get("max-unanswered-actions", AmiServerProperties::getMaxUnansweredActions), builder::maxUnansweredActions);
+        set(settings.get("max-list-bytes", AmiServerProperties::getMaxListBytes), size -> builder.maxListBytes(size.toBytes()));
         set(settings.get("events.mask", p -> p.getEvents().getMask()), builder::eventMask);
         set(settings.get("events.buffer-size", p -> p.getEvents().getBufferSize()), builder::eventBufferSize);
+        set(settings.get("events.buffer-bytes", p -> p.getEvents().getBufferBytes()), size -> builder.eventBufferBytes(size.toBytes()));
         set(settings.get("events.overflow-policy", p -> p.getEvents().getOverflowPolicy()), builder::overflowPolicy);
         builder.reconnect(reconnect(settings));
         ServerSettings.Setting<String> bundle = settings.get("ssl.bundle", p -> p.getSsl().getBundle());
@@ -69,13 +71,15 @@ final class AmiClientOptionsFactory {
         ServerSettings.Setting<Duration> max = settings.get("reconnect.max-delay", p -> p.getReconnect().getMaxDelay());
         ServerSettings.Setting<Double> multiplier = settings.get("reconnect.multiplier", p -> p.getReconnect().getMultiplier());
         ServerSettings.Setting<Double> jitter = settings.get("reconnect.jitter", p -> p.getReconnect().getJitter());
+        ServerSettings.Setting<Duration> resetAfter = settings.get("reconnect.reset-after", p -> p.getReconnect().getResetAfter());
         try {
             return new AmiClientOptions.Reconnect(enabled.orElse(defaults.enabled()), initial.orElse(defaults.initialDelay()),
-                    max.orElse(defaults.maxDelay()), multiplier.orElse(defaults.multiplier()), jitter.orElse(defaults.jitter()));
+                    max.orElse(defaults.maxDelay()), multiplier.orElse(defaults.multiplier()), jitter.orElse(defaults.jitter()),
+                    resetAfter.orElse(defaults.resetAfter()));
         }
         catch (IllegalArgumentException ex) {
             throw new InvalidAmiPropertyException(settings.prefix() + ".reconnect", "is not usable: " + ex.getMessage(),
-                    "Use positive delays, a multiplier of at least 1 and a jitter between 0 and 1.");
+                    "Use positive delays and reset-after, a multiplier of at least 1 and a jitter between 0 and 1.");
         }
     }
 

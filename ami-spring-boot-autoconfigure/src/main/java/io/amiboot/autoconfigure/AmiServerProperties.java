@@ -3,6 +3,7 @@ package io.amiboot.autoconfigure;
 import io.amiboot.client.AmiAuthType;
 import io.amiboot.client.EventOverflowPolicy;
 import java.time.Duration;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The connection settings of one Asterisk server: {@code ami.*} for the single server (named
@@ -46,6 +47,9 @@ public class AmiServerProperties {
 
     /** How many actions may be sent and not yet answered; later ones wait in order, their timeouts running. 0 for no limit. */
     private Integer maxUnansweredActions;
+
+    /** Most bytes (wire size) of entries one list action's response may gather; past that the action fails and the rest of its list is dropped. */
+    private DataSize maxListBytes;
 
     private final Reconnect reconnect = new Reconnect();
 
@@ -141,6 +145,14 @@ public class AmiServerProperties {
         this.maxUnansweredActions = maxUnansweredActions;
     }
 
+    public DataSize getMaxListBytes() {
+        return maxListBytes;
+    }
+
+    public void setMaxListBytes(DataSize maxListBytes) {
+        this.maxListBytes = maxListBytes;
+    }
+
     public Reconnect getReconnect() {
         return reconnect;
     }
@@ -179,6 +191,9 @@ public class AmiServerProperties {
 
         /** Random spread of each delay, as a fraction between 0 and 1 (0.2 means ±20%). */
         private Double jitter;
+
+        /** How long a connection must stay logged in before the delays start over from the initial delay. */
+        private Duration resetAfter;
 
         public Boolean getEnabled() {
             return enabled;
@@ -219,6 +234,14 @@ public class AmiServerProperties {
         public void setJitter(Double jitter) {
             this.jitter = jitter;
         }
+
+        public Duration getResetAfter() {
+            return resetAfter;
+        }
+
+        public void setResetAfter(Duration resetAfter) {
+            this.resetAfter = resetAfter;
+        }
     }
 
     /** Which events to receive and how to deliver them. */
@@ -229,6 +252,9 @@ public class AmiServerProperties {
 
         /** How many events may wait for slow listeners before the overflow policy applies. */
         private Integer bufferSize;
+
+        /** How many bytes of events (wire size) may wait for slow listeners before the overflow policy applies. */
+        private DataSize bufferBytes;
 
         /** What gives when the event buffer is full. */
         private EventOverflowPolicy overflowPolicy;
@@ -250,6 +276,14 @@ public class AmiServerProperties {
 
         public void setBufferSize(Integer bufferSize) {
             this.bufferSize = bufferSize;
+        }
+
+        public DataSize getBufferBytes() {
+            return bufferBytes;
+        }
+
+        public void setBufferBytes(DataSize bufferBytes) {
+            this.bufferBytes = bufferBytes;
         }
 
         public EventOverflowPolicy getOverflowPolicy() {

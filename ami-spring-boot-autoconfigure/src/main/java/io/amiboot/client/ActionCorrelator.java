@@ -14,10 +14,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Matches responses to actions by {@code ActionID}: gives each outgoing action the connection's next ID,
- * completes its future when the response comes (or, for a list action, when its {@code EventList: Complete}
- * event comes), fails it on timeout or disconnect, and lets every other event of the {@link InboundBatch} through
- * to subscribers.
+ * Matches responses to actions by {@code ActionID}: gives each outgoing action the connection's next ID
+ * (see {@link ActionIds}), completes its future when the response comes (or, for a list action, when its
+ * {@code EventList: Complete} event comes), fails it on timeout or disconnect, and lets every other event of the
+ * {@link InboundBatch} through to subscribers. A list gathers at most {@code maxListBytes} of entries; past that
+ * its action fails with {@link AmiListTooLargeException} and the rest of the list is dropped as it comes.
  *
  * <p>Futures complete on the callback executor, never on the event loop, so that callers' callbacks cannot
  * stall the socket; the completions of one read go as one task. A response that comes after its action timed out is dropped quietly.
@@ -25,6 +26,14 @@ import org.slf4j.LoggerFactory;
 final class ActionCorrelator extends ChannelDuplexHandler {
 
     private static final Logger logger = LoggerFactory.getLogger(ActionCorrelator.class);
+
+    /**
+     * Events Asterisk broadcasts to every session with the ActionID of the session that caused them: never
+     * entries of this client's lists, whatever their ActionID. {@code OriginateResponse} carries the ActionID of
+     * the {@code Originate} (async) that placed the call, {@code UserEvent} every header of the {@code UserEvent}
+     * action that sent it (or whatever the dialplan's {@code UserEvent()} put in it).
+     */
+    private static final List<String> BROADCAST_WITH_FOREIGN_ACTION_ID = List.of("OriginateResponse", "UserEvent");
 
     private final Map<String, PendingAction> pending = new HashMap<>();
 
@@ -35,7 +44,9 @@ final class ActionCorrelator extends ChannelDuplexHandler {
     /** Futures to complete, gathered over one read so that a burst of responses costs one executor task. */
     private List<Runnable> completions = new ArrayList<>();
 
-    private long nextActionId = 1;
+    private final ActionIds actionIds;
+
+    private final long maxListBytes;
 
     private int openLists;
 
@@ -43,9 +54,11 @@ final class ActionCorrelator extends ChannelDuplexHandler {
     private Runnable onSettled = () -> {
     };
 
-    ActionCorrelator(Executor callbackExecutor, AmiClientObserver observer) {
+    ActionCorrelator(Executor callbackExecutor, AmiClientObserver observer, ActionIds actionIds, long maxListBytes) {
         this.callbackExecutor = callbackExecutor;
         this.observer = observer;
+        this.actionIds = actionIds;
+        this.maxListBytes = maxListBytes;
     }
 
     /** Sets what runs on the event loop after actions were settled (answered, timed out or failed). */
@@ -64,7 +77,7 @@ final class ActionCorrelator extends ChannelDuplexHandler {
             promise.setSuccess();
             return;
         }
-        String actionId = Long.toString(nextActionId++);
+        String actionId = actionIds.next();
         action.actionId = actionId;
         action.sentAtNanos = System.nanoTime();
         pending.put(actionId, action);
@@ -147,25 +160,64 @@ final class ActionCorrelator extends ChannelDuplexHandler {
             return false;
         }
         PendingAction action = pending.get(headers.value(actionIdIndex));
-        if (action == null || !action.gatheringList()) {
+        if (action == null || !action.gatheringList() || isBroadcastWithForeignActionId(event)) {
             return false;
         }
         int eventListIndex = headers.indexOf("EventList", 0);
         if (eventListIndex >= 0 && headers.valueEqualsIgnoreCase(eventListIndex, "Complete")) {
             pending.remove(action.actionId);
             openLists--;
-            finish(action, Outcome.SUCCESS, action.listResponse.withList(action.listEntries, event), null);
+            if (action.listEntries != null) {
+                finish(action, Outcome.SUCCESS, action.listResponse.withList(action.listEntries, event), null);
+            }
+            else {
+                action.timeoutTask.cancel(false);
+            }
         }
-        else {
-            action.listEntries.add(event);
+        else if (action.listEntries != null) {
+            action.listBytes += event.wireSize();
+            if (action.listBytes > maxListBytes) {
+                failTooLarge(action);
+            }
+            else {
+                action.listEntries.add(event);
+            }
         }
         return true;
+    }
+
+    private static boolean isBroadcastWithForeignActionId(AmiEvent event) {
+        for (String name : BROADCAST_WITH_FOREIGN_ACTION_ID) {
+            if (event.name().length() == name.length() && event.is(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Fails a list past its bound and lets go of its entries, but keeps it pending (its timeout running) so that
+     * the rest of it is recognised and dropped rather than passed to subscribers as events.
+     */
+    private void failTooLarge(PendingAction action) {
+        int entries = action.listEntries.size();
+        action.listEntries = null;
+        logger.warn("Dropping the rest of the list of {} (ActionID {}): it grew past {} bytes after {} entries",
+                action.action.name(), action.actionId, maxListBytes, entries);
+        AmiListTooLargeException failure = new AmiListTooLargeException(action.action.name(), action.actionId,
+                entries, maxListBytes);
+        observer.actionCompleted(action.action.name(), System.nanoTime() - action.sentAtNanos, Outcome.ERROR);
+        completions.add(() -> action.future.completeExceptionally(failure));
     }
 
     private void timeOut(PendingAction action) {
         if (pending.remove(action.actionId) == action) {
             if (action.gatheringList()) {
                 openLists--;
+                if (action.listEntries == null) {
+                    // Already failed as too large; its end never came.
+                    return;
+                }
             }
             finish(action, Outcome.TIMEOUT, null, new AmiTimeoutException(action.action.name(), action.actionId, action.timeout));
             runCompletions();
@@ -191,6 +243,9 @@ final class ActionCorrelator extends ChannelDuplexHandler {
         pending.clear();
         openLists = 0;
         for (PendingAction action : actions) {
+            if (action.gatheringList() && action.listEntries == null) {
+                continue;
+            }
             finish(action, Outcome.DISCONNECTED, null, new AmiConnectionException("Action " + action.action.name()
                     + " (ActionID " + action.actionId + ") failed: " + reason));
         }

@@ -25,7 +25,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -97,8 +96,8 @@ public final class AmiClient implements AutoCloseable {
 
     private volatile boolean asteriskFullyBooted;
 
-    /** Guarded by {@link #lock}. */
-    private int failedAttempts;
+    /** Used under {@link #lock}. */
+    private final ReconnectBackoff backoff;
 
     /** Guarded by {@link #lock}. */
     private boolean failOnFirstAttempt;
@@ -130,7 +129,9 @@ public final class AmiClient implements AutoCloseable {
             this.ownedCallbackPool = newCallbackPool(name);
             this.callbackExecutor = ownedCallbackPool;
         }
-        this.dispatcher = new EventDispatcher(name, options.eventBufferSize(), options.overflowPolicy(), options.observer());
+        this.backoff = new ReconnectBackoff(options.reconnect());
+        this.dispatcher = new EventDispatcher(name, options.eventBufferSize(), options.eventBufferBytes(),
+                options.overflowPolicy(), options.observer());
         this.bootstrap = new Bootstrap().group(group)
                 .channel(transport.socketChannel())
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, options.connectTimeout().toMillis()))
@@ -381,7 +382,8 @@ public final class AmiClient implements AutoCloseable {
     /** Opens a connection and logs in; the outcome arrives in {@link #loggedIn} or {@link #ended}. */
     private void attemptConnection() {
         state = AmiConnectionState.CONNECTING;
-        publish(new AmiConnectionEvent(AmiConnectionState.CONNECTING, managerVersion, asteriskVersion, null, failedAttempts, null));
+        publish(new AmiConnectionEvent(AmiConnectionState.CONNECTING, managerVersion, asteriskVersion, null,
+                backoff.failedAttempts(), null));
         Connection connection = new Connection();
         AmiUrl url = options.url();
         SslContext sslContext;
@@ -396,7 +398,8 @@ public final class AmiClient implements AutoCloseable {
             @Override
             protected void initChannel(SocketChannel channel) {
                 connection.channel = channel;
-                ActionCorrelator correlator = new ActionCorrelator(this::complete, options.observer());
+                ActionCorrelator correlator = new ActionCorrelator(this::complete, options.observer(), ActionIds.random(),
+                        options.maxListBytes());
                 OutboundQueue outbound = new OutboundQueue(channel, callbackExecutor, options.maxUnansweredActions(),
                         correlator::inFlight);
                 correlator.onSettled(outbound::resume);
@@ -503,7 +506,7 @@ public final class AmiClient implements AutoCloseable {
                 connection.channel.pipeline().addAfter("messages", "keepalive", new KeepaliveHandler(options.keepaliveInterval()));
             }
             current = connection;
-            failedAttempts = 0;
+            backoff.loggedIn(System.nanoTime());
             state = AmiConnectionState.CONNECTED;
         }
     }
@@ -557,8 +560,8 @@ public final class AmiClient implements AutoCloseable {
                 }
                 state = AmiConnectionState.DISCONNECTED;
                 if (options.reconnect().enabled()) {
-                    int attempt = ++failedAttempts;
-                    Duration delay = jittered(options.reconnect().delayBefore(attempt));
+                    int attempt = backoff.ended(System.nanoTime());
+                    Duration delay = backoff.delayBefore(attempt);
                     reconnectTask = group.next().schedule(this::reconnect, delay.toNanos(), TimeUnit.NANOSECONDS);
                     notice = new AmiConnectionEvent(AmiConnectionState.DISCONNECTED, managerVersion, asteriskVersion, cause, attempt, delay);
                 }
@@ -583,15 +586,9 @@ public final class AmiClient implements AutoCloseable {
                 return;
             }
             reconnects.incrementAndGet();
-            options.observer().reconnecting(failedAttempts);
+            options.observer().reconnecting(backoff.failedAttempts());
             attemptConnection();
         }
-    }
-
-    private Duration jittered(Duration delay) {
-        double jitter = options.reconnect().jitter();
-        double factor = 1.0 + jitter * (2.0 * ThreadLocalRandom.current().nextDouble() - 1.0);
-        return Duration.ofMillis(Math.max(1, Math.round(delay.toMillis() * factor)));
     }
 
     private CompletableFuture<AmiResponse> write(Connection connection, AmiAction action, Duration timeout) {
@@ -681,8 +678,8 @@ public final class AmiClient implements AutoCloseable {
 
         @Override
         public void eventBufferOverflowed() {
-            failed(new AmiConnectionException("Subscribers fell " + options.eventBufferSize()
-                    + " events behind; reconnecting as the RECONNECT overflow policy says"));
+            failed(new AmiConnectionException("Subscribers fell " + options.eventBufferSize() + " events or "
+                    + options.eventBufferBytes() + " bytes behind; reconnecting as the RECONNECT overflow policy says"));
             channel.close();
         }
 

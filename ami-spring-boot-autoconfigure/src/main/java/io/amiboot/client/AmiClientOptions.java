@@ -22,6 +22,8 @@ public final class AmiClientOptions {
     private final Reconnect reconnect;
     private final Duration keepaliveInterval;
     private final int eventBufferSize;
+    private final long eventBufferBytes;
+    private final long maxListBytes;
     private final EventOverflowPolicy overflowPolicy;
     private final int maxLineLength;
     private final int maxMessageSize;
@@ -43,6 +45,8 @@ public final class AmiClientOptions {
         this.reconnect = builder.reconnect;
         this.keepaliveInterval = builder.keepaliveInterval;
         this.eventBufferSize = builder.eventBufferSize;
+        this.eventBufferBytes = builder.eventBufferBytes;
+        this.maxListBytes = builder.maxListBytes;
         this.overflowPolicy = builder.overflowPolicy;
         this.maxLineLength = builder.maxLineLength;
         this.maxMessageSize = builder.maxMessageSize;
@@ -79,6 +83,8 @@ public final class AmiClientOptions {
     public Reconnect reconnect() { return reconnect; }
     public Duration keepaliveInterval() { return keepaliveInterval; }
     public int eventBufferSize() { return eventBufferSize; }
+    public long eventBufferBytes() { return eventBufferBytes; }
+    public long maxListBytes() { return maxListBytes; }
     public EventOverflowPolicy overflowPolicy() { return overflowPolicy; }
     public int maxLineLength() { return maxLineLength; }
     public int maxMessageSize() { return maxMessageSize; }
@@ -94,17 +100,24 @@ public final class AmiClientOptions {
     public String toString() {
         return "AmiClientOptions[name=" + name + ", url=" + url + ", auth=" + authType + ", events=" + eventMask
                 + ", connectTimeout=" + connectTimeout + ", actionTimeout=" + actionTimeout + ", " + reconnect
-                + ", keepalive=" + keepaliveInterval + ", eventBuffer=" + eventBufferSize + "/" + overflowPolicy + "]";
+                + ", keepalive=" + keepaliveInterval + ", eventBuffer=" + eventBufferSize + " events/" + eventBufferBytes
+                + " bytes/" + overflowPolicy + ", maxListBytes=" + maxListBytes + "]";
     }
 
     /**
      * When and how often to reconnect: exponential backoff from {@code initialDelay}, times {@code multiplier}
      * per failed attempt, capped at {@code maxDelay}, each delay spread by ±{@code jitter} (0..1) so that many
-     * clients do not hammer a restarted Asterisk at the same instant.
+     * clients do not hammer a restarted Asterisk at the same instant. The backoff starts over only once a
+     * connection stayed logged in for {@code resetAfter}: a server that accepts the login and then drops the
+     * connection (or sends something fatal) is retried ever more slowly, not at the initial delay.
      */
-    public record Reconnect(boolean enabled, Duration initialDelay, Duration maxDelay, double multiplier, double jitter) {
+    public record Reconnect(boolean enabled, Duration initialDelay, Duration maxDelay, double multiplier, double jitter,
+            Duration resetAfter) {
 
-        /** Reconnect from 500 ms, doubling up to 30 s, ±20 %. */
+        /** How long a connection must stay logged in before the backoff starts over, unless said otherwise. */
+        public static final Duration DEFAULT_RESET_AFTER = Duration.ofSeconds(10);
+
+        /** Reconnect from 500 ms, doubling up to 30 s, ±20 %, starting over after 10 s logged in. */
         public static final Reconnect DEFAULT = new Reconnect(true, Duration.ofMillis(500), Duration.ofSeconds(30), 2.0, 0.2);
 
         /** Never reconnect. */
@@ -113,12 +126,23 @@ public final class AmiClientOptions {
         public Reconnect {
             requirePositive("reconnect initial delay", initialDelay);
             requirePositive("reconnect max delay", maxDelay);
+            requirePositive("reconnect reset-after", resetAfter);
             if (multiplier < 1.0) {
                 throw new IllegalArgumentException("Reconnect multiplier " + multiplier + " is below 1");
             }
             if (jitter < 0.0 || jitter > 1.0) {
                 throw new IllegalArgumentException("Reconnect jitter " + jitter + " is outside 0..1");
             }
+        }
+
+        /** A policy whose backoff starts over after {@link #DEFAULT_RESET_AFTER} logged in. */
+        public Reconnect(boolean enabled, Duration initialDelay, Duration maxDelay, double multiplier, double jitter) {
+            this(enabled, initialDelay, maxDelay, multiplier, jitter, DEFAULT_RESET_AFTER);
+        }
+
+        /** This policy with another {@code resetAfter}. */
+        public Reconnect withResetAfter(Duration resetAfter) {
+            return new Reconnect(enabled, initialDelay, maxDelay, multiplier, jitter, resetAfter);
         }
 
         /** The delay before retry {@code attempt} (1-based), before jitter. */
@@ -130,7 +154,7 @@ public final class AmiClientOptions {
         @Override
         public String toString() {
             return enabled ? "reconnect=" + initialDelay.toMillis() + "ms*" + multiplier + "^n<=" + maxDelay.toMillis()
-                    + "ms±" + Math.round(jitter * 100) + "%" : "reconnect=off";
+                    + "ms±" + Math.round(jitter * 100) + "%,reset after " + resetAfter.toMillis() + "ms" : "reconnect=off";
         }
     }
 
@@ -152,6 +176,8 @@ public final class AmiClientOptions {
         private Reconnect reconnect = Reconnect.DEFAULT;
         private Duration keepaliveInterval = Duration.ofSeconds(30);
         private int eventBufferSize = 65_536;
+        private long eventBufferBytes = 64L * 1024 * 1024;
+        private long maxListBytes = 32L * 1024 * 1024;
         private EventOverflowPolicy overflowPolicy = EventOverflowPolicy.DROP_NEWEST;
         private int maxLineLength = 64 * 1024;
         private int maxMessageSize = 4 * 1024 * 1024;
@@ -177,6 +203,8 @@ public final class AmiClientOptions {
             this.reconnect = options.reconnect;
             this.keepaliveInterval = options.keepaliveInterval;
             this.eventBufferSize = options.eventBufferSize;
+            this.eventBufferBytes = options.eventBufferBytes;
+            this.maxListBytes = options.maxListBytes;
             this.overflowPolicy = options.overflowPolicy;
             this.maxLineLength = options.maxLineLength;
             this.maxMessageSize = options.maxMessageSize;
@@ -257,6 +285,31 @@ public final class AmiClientOptions {
                 throw new IllegalArgumentException("Event buffer size must be at least 1 but is " + eventBufferSize);
             }
             this.eventBufferSize = eventBufferSize;
+            return this;
+        }
+
+        /**
+         * How many bytes of events (their size on the wire) may wait for slow subscribers before the overflow
+         * policy applies, whatever their number; 64 MiB by default. An event larger than this is always dropped.
+         */
+        public Builder eventBufferBytes(long eventBufferBytes) {
+            if (eventBufferBytes < 1) {
+                throw new IllegalArgumentException("Event buffer bytes must be at least 1 but is " + eventBufferBytes);
+            }
+            this.eventBufferBytes = eventBufferBytes;
+            return this;
+        }
+
+        /**
+         * The most bytes of entries one list action's response may gather (their size on the wire); past that
+         * the action fails with {@link AmiListTooLargeException} and the rest of its list is dropped, the
+         * connection kept. 32 MiB by default.
+         */
+        public Builder maxListBytes(long maxListBytes) {
+            if (maxListBytes < 1) {
+                throw new IllegalArgumentException("Max list bytes must be at least 1 but is " + maxListBytes);
+            }
+            this.maxListBytes = maxListBytes;
             return this;
         }
 

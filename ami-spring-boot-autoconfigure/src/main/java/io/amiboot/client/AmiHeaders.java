@@ -236,6 +236,11 @@ public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
         return Collections.unmodifiableList(values);
     }
 
+    /** The bytes these headers take: the message's header lines as read, line ends included. */
+    int byteSize() {
+        return data.length;
+    }
+
     int nameLength(int index) {
         int[] bounds = bounds();
         return bounds[index * 4 + 1] - bounds[index * 4];

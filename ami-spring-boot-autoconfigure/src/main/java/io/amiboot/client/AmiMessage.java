@@ -28,6 +28,14 @@ public abstract sealed class AmiMessage permits AmiEvent, AmiResponse {
         return headers.getAll(name);
     }
 
+    /**
+     * The bytes this message took on the wire (its frame, without the blank line that ended it): what memory
+     * bounds count, as it is what holding the message costs.
+     */
+    final int wireSize() {
+        return headers.byteSize();
+    }
+
     /** The {@code ActionID} this message answers, or {@code null}. */
     public final String actionId() {
         return headers.get("ActionID");

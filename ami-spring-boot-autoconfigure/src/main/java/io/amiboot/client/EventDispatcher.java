@@ -1,5 +1,6 @@
 package io.amiboot.client;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,26 +12,36 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hands events from the event loop to subscribers on one dedicated thread, in wire order, through a bounded
- * buffer: the event loop never waits for a subscriber, and a full buffer applies the
- * {@link EventOverflowPolicy} and counts every dropped event. Connection notices travel the same queue, so
- * listeners see them in order with the events around them.
+ * Hands events from the event loop to subscribers on one dedicated thread, in wire order, through a buffer
+ * bounded in events and in bytes (their wire size): the event loop never waits for a subscriber, and a full
+ * buffer applies the {@link EventOverflowPolicy} and counts every dropped event. Connection notices travel the
+ * same queue, so listeners see them in order with the events around them. Drops are logged as one summary
+ * line per interval at most, since under overload a line per read would flood the log; the counts stay exact.
  */
 final class EventDispatcher {
 
     private static final Logger logger = LoggerFactory.getLogger(EventDispatcher.class);
 
+    /** How often at most the drop warning is logged. */
+    static final Duration DROP_WARNING_INTERVAL = Duration.ofSeconds(1);
+
     private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
 
     private final AtomicInteger bufferedEvents = new AtomicInteger();
+
+    private final AtomicLong bufferedBytes = new AtomicLong();
 
     private final AtomicLong droppedEvents = new AtomicLong();
 
     private final int capacity;
 
+    private final long maxBytes;
+
     private final EventOverflowPolicy policy;
 
     private final AmiClientObserver observer;
+
+    private final long dropWarningIntervalNanos;
 
     private final List<AmiEventListener> eventListeners = new CopyOnWriteArrayList<>();
 
@@ -45,10 +56,23 @@ final class EventDispatcher {
     /** Dropped events already reported to listeners; read and written on the dispatcher thread only. */
     private long reportedDrops;
 
-    EventDispatcher(String name, int capacity, EventOverflowPolicy policy, AmiClientObserver observer) {
+    /** Dropped events already logged, and when last; dispatcher thread only. */
+    private long loggedDrops;
+
+    private long lastDropWarningNanos;
+
+    EventDispatcher(String name, int capacity, long maxBytes, EventOverflowPolicy policy, AmiClientObserver observer) {
+        this(name, capacity, maxBytes, policy, observer, DROP_WARNING_INTERVAL);
+    }
+
+    EventDispatcher(String name, int capacity, long maxBytes, EventOverflowPolicy policy, AmiClientObserver observer,
+            Duration dropWarningInterval) {
         this.capacity = capacity;
+        this.maxBytes = maxBytes;
         this.policy = policy;
         this.observer = observer;
+        this.dropWarningIntervalNanos = dropWarningInterval.toNanos();
+        this.lastDropWarningNanos = System.nanoTime() - dropWarningIntervalNanos;
         this.thread = new Thread(this::run, "ami-events-" + name);
         this.thread.setDaemon(true);
         this.thread.start();
@@ -74,36 +98,51 @@ final class EventDispatcher {
      * Queues a batch of events read in one go; called on the event loop.
      * @return {@code false} when the buffer was full and the policy is {@link EventOverflowPolicy#RECONNECT}
      */
-    boolean submit(List<AmiEvent> batch) {
-        int size = batch.size();
-        if (bufferedEvents.get() + size > capacity) {
+    boolean submit(List<AmiEvent> events) {
+        int size = events.size();
+        long bytes = 0;
+        for (AmiEvent event : events) {
+            bytes += event.wireSize();
+        }
+        if (!fits(size, bytes)) {
             switch (policy) {
                 case RECONNECT -> {
                     drop(size);
                     return false;
                 }
                 case DROP_OLDEST -> {
-                    Object oldest;
-                    while (bufferedEvents.get() + size > capacity && (oldest = pollOldestBatch()) != null) {
-                        drop(((List<?>) oldest).size());
+                    Batch oldest;
+                    while (!fits(size, bytes) && (oldest = pollOldestBatch()) != null) {
+                        drop(oldest.events.size());
                     }
                 }
                 case DROP_NEWEST -> {
                 }
             }
-            int room = Math.max(0, capacity - bufferedEvents.get());
-            if (room < size) {
-                drop(size - room);
-                batch = batch.subList(0, room);
-                size = room;
+            // The events that fit are kept, in order; the rest of the batch is dropped.
+            int roomEvents = capacity - bufferedEvents.get();
+            long roomBytes = maxBytes - bufferedBytes.get();
+            int kept = 0;
+            long keptBytes = 0;
+            while (kept < size && kept < roomEvents && keptBytes + events.get(kept).wireSize() <= roomBytes) {
+                keptBytes += events.get(kept++).wireSize();
             }
-            if (size == 0) {
+            drop(size - kept);
+            if (kept == 0) {
                 return true;
             }
+            events = events.subList(0, kept);
+            size = kept;
+            bytes = keptBytes;
         }
         bufferedEvents.addAndGet(size);
-        enqueue(batch);
+        bufferedBytes.addAndGet(bytes);
+        enqueue(new Batch(events, bytes));
         return true;
+    }
+
+    private boolean fits(int size, long bytes) {
+        return bufferedEvents.get() + size <= capacity && bufferedBytes.get() + bytes <= maxBytes;
     }
 
     /** Queues a connection notice, delivered in order with events; never dropped. */
@@ -111,18 +150,26 @@ final class EventDispatcher {
         enqueue(notice);
     }
 
-    private Object pollOldestBatch() {
+    private Batch pollOldestBatch() {
         // Notices are kept: take the first batch of events, leaving notices in their place.
         for (Object item : queue) {
-            if (item instanceof List<?> && queue.remove(item)) {
-                bufferedEvents.addAndGet(-((List<?>) item).size());
-                return item;
+            if (item instanceof Batch batch && queue.remove(item)) {
+                taken(batch);
+                return batch;
             }
         }
         return null;
     }
 
+    private void taken(Batch batch) {
+        bufferedEvents.addAndGet(-batch.events.size());
+        bufferedBytes.addAndGet(-batch.bytes);
+    }
+
     private void drop(int count) {
+        if (count == 0) {
+            return;
+        }
         droppedEvents.addAndGet(count);
         observer.eventsDropped(count);
     }
@@ -140,6 +187,11 @@ final class EventDispatcher {
 
     int bufferedEvents() {
         return bufferedEvents.get();
+    }
+
+    /** The wire size of the events waiting for subscribers. */
+    long bufferedBytes() {
+        return bufferedBytes.get();
     }
 
     /** Whether the calling thread is the one that delivers events. */
@@ -165,6 +217,7 @@ final class EventDispatcher {
         while (true) {
             Object item = queue.poll();
             if (item == null) {
+                logDrops(stopped);
                 if (stopped) {
                     return;
                 }
@@ -179,22 +232,21 @@ final class EventDispatcher {
                 deliverNotice(notice);
                 continue;
             }
-            List<?> batch = (List<?>) item;
-            bufferedEvents.addAndGet(-batch.size());
+            Batch batch = (Batch) item;
+            taken(batch);
             reportDrops();
-            for (Object event : batch) {
-                deliver((AmiEvent) event);
+            for (AmiEvent event : batch.events) {
+                deliver(event);
             }
         }
     }
 
     private void reportDrops() {
+        logDrops(false);
         long dropped = droppedEvents.get();
         if (dropped != reportedDrops) {
             long delta = dropped - reportedDrops;
             reportedDrops = dropped;
-            logger.warn("{} AMI events were dropped because subscribers fell behind ({} in all; buffer {}, policy {})",
-                    delta, dropped, capacity, policy);
             for (AmiConnectionListener listener : connectionListeners) {
                 try {
                     listener.onEventsDropped(delta, dropped);
@@ -204,6 +256,20 @@ final class EventDispatcher {
                 }
             }
         }
+    }
+
+    /** Logs the drops since the last warning, unless that was less than the interval ago (and not forced). */
+    private void logDrops(boolean force) {
+        long dropped = droppedEvents.get();
+        long now = System.nanoTime();
+        if (dropped == loggedDrops || !force && now - lastDropWarningNanos < dropWarningIntervalNanos) {
+            return;
+        }
+        logger.warn("{} AMI events were dropped because subscribers fell behind ({} in all; buffer {} events or {} bytes,"
+                + " policy {}; this warning comes at most every {} ms)", dropped - loggedDrops, dropped, capacity,
+                maxBytes, policy, TimeUnit.NANOSECONDS.toMillis(dropWarningIntervalNanos));
+        loggedDrops = dropped;
+        lastDropWarningNanos = now;
     }
 
     private void deliver(AmiEvent event) {
@@ -227,5 +293,9 @@ final class EventDispatcher {
                 logger.warn("Connection listener {} failed on {}", listener, notice, ex);
             }
         }
+    }
+
+    /** The events of one read that fit the buffer, and their wire size. */
+    private record Batch(List<AmiEvent> events, long bytes) {
     }
 }

@@ -1,7 +1,8 @@
 package io.amiboot.client;
 
 import io.netty.channel.Channel;
-import java.util.Iterator;
+import java.util.ArrayDeque;
+import java.util.PriorityQueue;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
@@ -31,12 +32,26 @@ final class OutboundQueue {
     /** Actions written and not yet answered: the correlator's count, read on the event loop. */
     private final IntSupplier unanswered;
 
-    private final Queue<PendingAction> queue = new ConcurrentLinkedQueue<>();
+    /** Actions sent from any thread, not yet looked at on the event loop. */
+    private final Queue<PendingAction> incoming = new ConcurrentLinkedQueue<>();
+
+    /** Actions that found no room, in the order sent; event loop only. Expired ones are skipped when polled. */
+    private final ArrayDeque<PendingAction> waiting = new ArrayDeque<>();
+
+    /**
+     * The same actions by deadline (timeouts differ, so send order is not deadline order), for expiry in
+     * O(log n) per action instead of a scan of the queue; written ones are skipped when they come up.
+     */
+    private final PriorityQueue<PendingAction> byDeadline = new PriorityQueue<>(
+            (a, b) -> Long.compare(a.deadlineNanos - b.deadlineNanos, 0));
 
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
 
     /** The check for actions whose timeout ran out while waiting for room; event loop only. */
     private ScheduledFuture<?> expiry;
+
+    /** When {@link #expiry} runs ({@link System#nanoTime()}). */
+    private long expiryAtNanos;
 
     /** A queue without a limit on unanswered actions. */
     OutboundQueue(Channel channel, Executor completions) {
@@ -52,21 +67,22 @@ final class OutboundQueue {
 
     /** Queues an action; it reaches the pipeline in the order queued. */
     void send(PendingAction action) {
-        queue.offer(action);
+        incoming.offer(action);
         if (drainScheduled.compareAndSet(false, true)) {
             try {
                 channel.eventLoop().execute(this::drain);
             }
             catch (RejectedExecutionException ex) {
                 drainScheduled.set(false);
-                failQueued("the client is closed");
+                // Not on the event loop: only the thread-safe queue may be touched here.
+                failIncoming("the client is closed");
             }
         }
     }
 
     /** Answers made room: writes what now fits. Called on the event loop. */
     void resume() {
-        if (!queue.isEmpty()) {
+        if (!waiting.isEmpty() || !incoming.isEmpty()) {
             writeQueued();
         }
     }
@@ -87,52 +103,93 @@ final class OutboundQueue {
         }
         PendingAction action;
         boolean wrote = false;
-        while (hasRoom() && (action = queue.poll()) != null) {
+        while (hasRoom() && (action = nextToWrite()) != null) {
             channel.write(action, channel.voidPromise());
             wrote = true;
         }
         if (wrote) {
             channel.flush();
         }
-        if (!queue.isEmpty() && expiry == null) {
-            scheduleExpiry();
+        while ((action = incoming.poll()) != null) {
+            action.waitingForRoom = true;
+            waiting.add(action);
+            byDeadline.add(action);
         }
+        scheduleExpiry();
+    }
+
+    /** The oldest action still waiting, else the oldest one sent since; {@code null} when there is none. */
+    private PendingAction nextToWrite() {
+        PendingAction action;
+        while ((action = waiting.poll()) != null) {
+            if (action.waitingForRoom) {
+                action.waitingForRoom = false;
+                return action;
+            }
+        }
+        return incoming.poll();
     }
 
     private boolean hasRoom() {
         return maxUnanswered <= 0 || unanswered.getAsInt() < maxUnanswered;
     }
 
-    /** Schedules a check for when the first of the waiting actions runs out of time. */
+    /** Makes sure a check runs when the first of the waiting actions runs out of time. */
     private void scheduleExpiry() {
-        long first = Long.MAX_VALUE;
-        for (PendingAction waiting : queue) {
-            first = Math.min(first, waiting.deadlineNanos);
+        PendingAction first;
+        while ((first = byDeadline.peek()) != null && !first.waitingForRoom) {
+            byDeadline.poll();
         }
-        if (first != Long.MAX_VALUE) {
-            expiry = channel.eventLoop().schedule(this::expire, Math.max(0, first - System.nanoTime()), TimeUnit.NANOSECONDS);
+        if (first == null || expiry != null && expiryAtNanos - first.deadlineNanos <= 0) {
+            return;
         }
+        if (expiry != null) {
+            // A later action with a shorter timeout runs out first.
+            expiry.cancel(false);
+        }
+        expiryAtNanos = first.deadlineNanos;
+        expiry = channel.eventLoop().schedule(this::expire, Math.max(0, expiryAtNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
     }
 
     /** Fails the waiting actions whose timeout ran out, then writes what fits and checks again later. */
     private void expire() {
         expiry = null;
         long now = System.nanoTime();
-        for (Iterator<PendingAction> waiting = queue.iterator(); waiting.hasNext();) {
-            PendingAction action = waiting.next();
-            if (action.deadlineNanos - now <= 0) {
-                waiting.remove();
+        PendingAction action;
+        while ((action = byDeadline.peek()) != null && action.deadlineNanos - now <= 0) {
+            byDeadline.poll();
+            if (action.waitingForRoom) {
+                action.waitingForRoom = false;
                 complete(action, AmiTimeoutException.notSent(action.action.name(), action.timeout, maxUnanswered));
             }
+        }
+        while ((action = waiting.peek()) != null && !action.waitingForRoom) {
+            waiting.poll();
         }
         writeQueued();
     }
 
     private void failQueued(String reason) {
+        byDeadline.clear();
         PendingAction action;
-        while ((action = queue.poll()) != null) {
-            complete(action, new AmiConnectionException("Action " + action.action.name() + " failed: " + reason));
+        while ((action = waiting.poll()) != null) {
+            if (action.waitingForRoom) {
+                action.waitingForRoom = false;
+                failed(action, reason);
+            }
         }
+        failIncoming(reason);
+    }
+
+    private void failIncoming(String reason) {
+        PendingAction action;
+        while ((action = incoming.poll()) != null) {
+            failed(action, reason);
+        }
+    }
+
+    private void failed(PendingAction action, String reason) {
+        complete(action, new AmiConnectionException("Action " + action.action.name() + " failed: " + reason));
     }
 
     private void complete(PendingAction action, Exception failure) {

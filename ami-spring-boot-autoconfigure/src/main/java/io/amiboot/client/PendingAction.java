@@ -26,6 +26,9 @@ final class PendingAction {
     /** Run on the event loop the moment a success response is read, before any later message; may be null. */
     final Runnable onAcceptedInLoop;
 
+    /** Whether it waits in {@link OutboundQueue} for room (event loop only): cleared when written or expired. */
+    boolean waitingForRoom;
+
     /** Assigned by {@link ActionCorrelator} when written. */
     String actionId;
 
@@ -36,7 +39,11 @@ final class PendingAction {
     /** The response that said {@code EventList: start}, while its list is being gathered. */
     AmiResponse listResponse;
 
+    /** The entries gathered so far; {@code null} once the list grew too large and the rest is being dropped. */
     List<AmiEvent> listEntries;
+
+    /** The wire size of the entries gathered so far. */
+    long listBytes;
 
     PendingAction(AmiAction action, CompletableFuture<AmiResponse> future, Duration timeout) {
         this(action, future, timeout, null);

@@ -116,7 +116,8 @@ class AmiAutoConfigurationTest {
                 "ami.keepalive-interval=0", "ami.native-transport=true", "ami.max-unanswered-actions=64", "ami.auth-type=md5", "ami.events.mask=call,agent",
                 "ami.events.buffer-size=128", "ami.events.overflow-policy=drop-oldest", "ami.events.publish=false",
                 "ami.reconnect.enabled=true", "ami.reconnect.initial-delay=100ms", "ami.reconnect.max-delay=2s",
-                "ami.reconnect.multiplier=1.5", "ami.reconnect.jitter=0", "ami.startup.timeout=1m",
+                "ami.reconnect.multiplier=1.5", "ami.reconnect.jitter=0", "ami.reconnect.reset-after=45s",
+                "ami.events.buffer-bytes=8MB", "ami.max-list-bytes=2MB", "ami.startup.timeout=1m",
                 "ami.metrics.max-tag-values=7").run(context -> {
                     AmiProperties properties = context.getBean(AmiProperties.class);
                     assertThat(properties.getConnectTimeout()).isEqualTo(Duration.ofMillis(250));
@@ -134,7 +135,9 @@ class AmiAutoConfigurationTest {
                     assertThat(options.eventBufferSize()).isEqualTo(128);
                     assertThat(options.overflowPolicy()).isEqualTo(EventOverflowPolicy.DROP_OLDEST);
                     assertThat(options.reconnect()).isEqualTo(new AmiClientOptions.Reconnect(true, Duration.ofMillis(100),
-                            Duration.ofSeconds(2), 1.5, 0.0));
+                            Duration.ofSeconds(2), 1.5, 0.0, Duration.ofSeconds(45)));
+                    assertThat(options.eventBufferBytes()).isEqualTo(8L * 1024 * 1024);
+                    assertThat(options.maxListBytes()).isEqualTo(2L * 1024 * 1024);
                 });
     }
 
@@ -151,6 +154,8 @@ class AmiAutoConfigurationTest {
             assertThat(options.authType()).isEqualTo(defaults.authType());
             assertThat(options.eventMask()).isEqualTo(defaults.eventMask());
             assertThat(options.eventBufferSize()).isEqualTo(defaults.eventBufferSize());
+            assertThat(options.eventBufferBytes()).isEqualTo(defaults.eventBufferBytes());
+            assertThat(options.maxListBytes()).isEqualTo(defaults.maxListBytes());
             assertThat(options.overflowPolicy()).isEqualTo(defaults.overflowPolicy());
             assertThat(options.reconnect()).isEqualTo(defaults.reconnect());
             assertThat(options.sslContext()).isNull();

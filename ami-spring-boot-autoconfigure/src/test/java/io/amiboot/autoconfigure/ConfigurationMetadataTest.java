@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.convert.DurationStyle;
+import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,8 +31,8 @@ class ConfigurationMetadataTest {
         Map<String, JsonNode> properties = properties();
         assertThat(properties).containsKeys("ami.url", "ami.host", "ami.port", "ami.username", "ami.secret", "ami.enabled",
                 "ami.connect-timeout", "ami.action-timeout", "ami.keepalive-interval", "ami.native-transport", "ami.max-unanswered-actions", "ami.reconnect.initial-delay",
-                "ami.reconnect.max-delay", "ami.reconnect.multiplier", "ami.reconnect.jitter", "ami.events.mask",
-                "ami.events.buffer-size", "ami.events.overflow-policy", "ami.ssl.bundle", "ami.startup.wait",
+                "ami.reconnect.max-delay", "ami.reconnect.multiplier", "ami.reconnect.jitter", "ami.reconnect.reset-after", "ami.events.mask",
+                "ami.events.buffer-size", "ami.events.buffer-bytes", "ami.max-list-bytes", "ami.events.overflow-policy", "ami.ssl.bundle", "ami.startup.wait",
                 "ami.startup.timeout", "ami.servers");
         properties.forEach((name, property) -> assertThat(property.path("description").asString(""))
                 .as("description of %s", name).isNotBlank());
@@ -51,12 +52,19 @@ class ConfigurationMetadataTest {
         assertThat(duration(properties, "ami.reconnect.max-delay")).isEqualTo(defaults.reconnect().maxDelay());
         assertThat(properties.get("ami.reconnect.multiplier").get("defaultValue").asDouble()).isEqualTo(defaults.reconnect().multiplier());
         assertThat(properties.get("ami.reconnect.jitter").get("defaultValue").asDouble()).isEqualTo(defaults.reconnect().jitter());
+        assertThat(duration(properties, "ami.reconnect.reset-after")).isEqualTo(defaults.reconnect().resetAfter());
+        assertThat(dataSize(properties, "ami.events.buffer-bytes")).isEqualTo(defaults.eventBufferBytes());
+        assertThat(dataSize(properties, "ami.max-list-bytes")).isEqualTo(defaults.maxListBytes());
         assertThat(properties.get("ami.reconnect.enabled").get("defaultValue").asBoolean()).isEqualTo(defaults.reconnect().enabled());
         assertThat(properties.get("ami.events.mask").get("defaultValue").asString()).isEqualTo(defaults.eventMask());
         assertThat(properties.get("ami.events.buffer-size").get("defaultValue").asInt()).isEqualTo(defaults.eventBufferSize());
         assertThat(properties.get("ami.events.overflow-policy").get("defaultValue").asString().replace('-', '_'))
                 .isEqualToIgnoringCase(defaults.overflowPolicy().name());
         assertThat(properties.get("ami.auth-type").get("defaultValue").asString()).isEqualToIgnoringCase(defaults.authType().name());
+    }
+
+    private static long dataSize(Map<String, JsonNode> properties, String name) {
+        return DataSize.parse(properties.get(name).get("defaultValue").asString()).toBytes();
     }
 
     private static Duration duration(Map<String, JsonNode> properties, String name) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.amiboot.test.asterisk.RealAsterisk;
+import io.amiboot.test.asterisk.Reliability;
 import io.amiboot.test.asterisk.TestAsterisk;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -77,11 +78,43 @@ class AmiClientIT {
             assertThat(response.get("Ping")).isEqualTo("Pong");
             ids.add(response.actionId());
         }
-        // Each future got the response to its own action: the IDs were handed out in send order.
+        // Each future got the response to its own action: the IDs (one connection's prefix, then a counter)
+        // were handed out in send order.
         assertThat(ids).doesNotHaveDuplicates();
+        String prefix = ids.get(0).substring(0, ids.get(0).indexOf('-') + 1);
+        assertThat(ids).allMatch(id -> id.startsWith(prefix));
         for (int i = 1; i < count; i++) {
-            assertThat(Long.parseLong(ids.get(i))).isGreaterThan(Long.parseLong(ids.get(i - 1)));
+            assertThat(Long.parseLong(ids.get(i).substring(prefix.length())))
+                    .isGreaterThan(Long.parseLong(ids.get(i - 1).substring(prefix.length())));
         }
+    }
+
+    @Test
+    void aListPastMaxListBytesFailsAndTheConnectionCarriesOn(TestAsterisk asterisk) throws Exception {
+        // DeviceStateList answers with one entry per device of the test Asterisk (about 100 bytes each).
+        AmiClient control = connect(options(asterisk).name("it-control").build());
+        AmiResponse devices = control.send(AmiAction.of("DeviceStateList")).get(10, TimeUnit.SECONDS);
+        assertThat(devices.events()).as("the control gets the whole list").hasSizeGreaterThan(3);
+        int bound = devices.events().get(0).wireSize() * 2;
+
+        AmiClient client = connect(options(asterisk).maxListBytes(bound).build());
+        List<AmiEvent> events = new CopyOnWriteArrayList<>();
+        client.addEventListener(events::add);
+        CompletableFuture<AmiResponse> tooLarge = client.send(AmiAction.of("DeviceStateList"));
+        assertThatThrownBy(() -> tooLarge.get(10, TimeUnit.SECONDS)).cause().isInstanceOf(AmiListTooLargeException.class)
+                .hasMessageContaining("Action DeviceStateList").hasMessageContaining(bound + " bytes (maxListBytes)");
+        AmiResponse pong = client.send(AmiAction.of("Ping")).get(10, TimeUnit.SECONDS);
+        assertThat(pong.get("Ping")).isEqualTo("Pong");
+        assertThat(client.state()).isEqualTo(AmiConnectionState.CONNECTED);
+        assertThat(client.reconnectAttempts()).isZero();
+        assertThat(client.inFlightActions()).as("the dropped rest of the list holds no slot").isZero();
+        String prefix = pong.actionId().substring(0, pong.actionId().indexOf('-') + 1);
+        assertThat(events).as("the rest of the list was not passed on as events")
+                .noneMatch(event -> event.actionId() != null && event.actionId().startsWith(prefix));
+        Reliability.row("List response over maxListBytes", "one client, DeviceStateList from the real Asterisk ("
+                + devices.events().size() + " entries)", "maxListBytes of " + bound + " bytes (2 entries)",
+                "the action failed with AmiListTooLargeException; the connection stayed up (0 reconnects), the next Ping was answered",
+                "that list only, on purpose; none of its entries reached the event listeners");
     }
 
     @Test

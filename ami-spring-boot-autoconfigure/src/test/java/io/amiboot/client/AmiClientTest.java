@@ -3,6 +3,7 @@ package io.amiboot.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.amiboot.test.asterisk.Reliability;
 import io.amiboot.test.asterisk.ScriptedAmiPeer;
 import java.time.Duration;
 import java.util.List;
@@ -207,6 +208,83 @@ class AmiClientTest {
         assertThat(disconnected.nextAttemptIn()).isNotNull();
         assertThat(disconnected.cause()).hasMessageContaining("closed");
         assertThat(client.reconnectAttempts()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void actionIdsCarryARandomPrefixThatIsNewForEachConnection() throws Exception {
+        client = AmiClient.connect(options().build()).get(10, TimeUnit.SECONDS);
+        client.send(AmiAction.of("Ping")).get(5, TimeUnit.SECONDS);
+        List<String> first = List.of(peer.nextAction("Login").get("ActionID"), peer.nextAction("CoreSettings").get("ActionID"),
+                peer.nextAction("Ping").get("ActionID"));
+        assertThat(first).allMatch(id -> id.matches("[0-9a-z]{6}-[0-9]+"), "a six-character prefix, a dash and a counter")
+                .doesNotHaveDuplicates();
+        assertThat(first.stream().map(AmiClientTest::prefix).distinct()).hasSize(1);
+
+        peer.dropConnections();
+        String second = peer.nextAction("Login").get("ActionID");
+        assertThat(prefix(second)).as("the prefix of the next connection").isNotEqualTo(prefix(first.get(0)));
+    }
+
+    private static String prefix(String actionId) {
+        return actionId.substring(0, actionId.indexOf('-'));
+    }
+
+    @Test
+    void broadcastEventsCarryingAPendingListsActionIdAreDeliveredAsEventsNotAsEntries() throws Exception {
+        // The worst case of another session's ActionID: exactly the pending list's, between its entries.
+        peer.respond("CoreShowChannels", action -> {
+            String id = "ActionID: " + action.get("ActionID") + "\r\n";
+            return "Response: Success\r\n" + id + "EventList: start\r\nMessage: Channels will follow\r\n\r\n"
+                    + "Event: CoreShowChannel\r\n" + id + "Channel: PJSIP/1001-00000001\r\n\r\n"
+                    + "Event: UserEvent\r\nPrivilege: user,all\r\nUserEvent: Hello\r\n" + id + "\r\n"
+                    + "Event: OriginateResponse\r\nPrivilege: call,all\r\n" + id
+                    + "Response: Success\r\nChannel: Local/200@test-00000002;1\r\n\r\n"
+                    + "Event: CoreShowChannel\r\n" + id + "Channel: PJSIP/1002-00000003\r\n\r\n"
+                    + "Event: CoreShowChannelsComplete\r\n" + id + "EventList: Complete\r\nListItems: 2\r\n\r\n";
+        });
+        client = AmiClient.connect(options().build()).get(10, TimeUnit.SECONDS);
+        BlockingQueue<AmiEvent> events = new LinkedBlockingQueue<>();
+        client.addEventListener(event -> {
+            if (!event.is("FullyBooted")) {
+                events.add(event);
+            }
+        });
+        AmiResponse channels = client.send(AmiAction.of("CoreShowChannels")).get(5, TimeUnit.SECONDS);
+        assertThat(channels.events()).extracting(e -> e.get("Channel")).containsExactly("PJSIP/1001-00000001", "PJSIP/1002-00000003");
+        assertThat(events.poll(5, TimeUnit.SECONDS)).satisfies(event -> assertThat(event.name()).isEqualTo("UserEvent"));
+        assertThat(events.poll(5, TimeUnit.SECONDS)).satisfies(event -> assertThat(event.get("Channel")).isEqualTo("Local/200@test-00000002;1"));
+        Reliability.row("Broadcast events with a pending list's ActionID", "one client, CoreShowChannels from a scripted Asterisk",
+                "a UserEvent and an OriginateResponse carrying the list's own ActionID between its 2 entries",
+                "the list holds its 2 entries; both events reach the event listeners",
+                "nothing (no phantom channel)");
+    }
+
+    @Test
+    void aPeerThatFailsEveryConnectionRightAfterLoginIsRetriedEverMoreSlowly() {
+        // Each connection logs in, then gets a line over the limit: fatal for that connection.
+        peer.respond("CoreSettings", action -> "Event: Junk\r\nHeader: " + "x".repeat(2_000) + "\r\n\r\n");
+        List<AmiConnectionEvent> disconnects = new CopyOnWriteArrayList<>();
+        client = AmiClient.create(options().maxLineLength(1024)
+                .reconnect(new AmiClientOptions.Reconnect(true, Duration.ofMillis(50), Duration.ofSeconds(5), 2.0, 0.0))
+                .build());
+        client.addConnectionListener(notice -> {
+            if (notice.state() == AmiConnectionState.DISCONNECTED) {
+                disconnects.add(notice);
+            }
+        });
+        client.start();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> disconnects.size() >= 5);
+        List<AmiConnectionEvent> first = disconnects.subList(0, 5);
+        assertThat(first).allSatisfy(notice -> assertThat(notice.cause()).hasMessageContaining("a line longer than 1024 bytes"));
+        assertThat(first).extracting(AmiConnectionEvent::attempt).containsExactly(1, 2, 3, 4, 5);
+        assertThat(first).extracting(notice -> notice.nextAttemptIn().toMillis()).containsExactly(50L, 100L, 200L, 400L, 800L);
+        assertThat(peer.received()).as("every connection got as far as logging in")
+                .contains("Action: CoreSettings");
+        Reliability.row("Login accepted, then a fatal message, on every connection",
+                "one client, reconnect from 50 ms ×2, backoff reset after 10 s logged in",
+                "5 connections in a row logged in, then got a 2,000-byte line (limit 1,024)",
+                "5 reconnects after 50, 100, 200, 400, 800 ms: the backoff grew instead of starting over at each login",
+                "nothing (no reconnect storm)");
     }
 
     @Test

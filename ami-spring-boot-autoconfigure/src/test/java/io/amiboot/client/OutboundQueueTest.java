@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 class OutboundQueueTest {
@@ -21,15 +22,15 @@ class OutboundQueueTest {
 
     @Test
     void writesQueuedActionsInOrderWithOneFlush() {
-        EmbeddedChannel channel = new EmbeddedChannel(new AmiActionEncoder(), new ActionCorrelator(Runnable::run, AmiClientObserver.NONE));
+        EmbeddedChannel channel = new EmbeddedChannel(new AmiActionEncoder(), new ActionCorrelator(Runnable::run, AmiClientObserver.NONE, ActionIds.withPrefix("t"), Long.MAX_VALUE));
         OutboundQueue queue = new OutboundQueue(channel, Runnable::run);
         queue.send(ping(new CompletableFuture<>()));
         queue.send(new PendingAction(AmiAction.of("CoreStatus"), new CompletableFuture<>(), Duration.ofSeconds(5)));
         channel.runPendingTasks();
         ByteBuf first = channel.readOutbound();
         ByteBuf second = channel.readOutbound();
-        assertThat(first.toString(StandardCharsets.UTF_8)).startsWith("Action: Ping\r\nActionID: 1\r\n");
-        assertThat(second.toString(StandardCharsets.UTF_8)).startsWith("Action: CoreStatus\r\nActionID: 2\r\n");
+        assertThat(first.toString(StandardCharsets.UTF_8)).startsWith("Action: Ping\r\nActionID: t-1\r\n");
+        assertThat(second.toString(StandardCharsets.UTF_8)).startsWith("Action: CoreStatus\r\nActionID: t-2\r\n");
         first.release();
         second.release();
         channel.finishAndReleaseAll();
@@ -37,7 +38,7 @@ class OutboundQueueTest {
 
     @Test
     void anActionThatFindsTheChannelClosedFailsInsteadOfHanging() {
-        EmbeddedChannel channel = new EmbeddedChannel(new AmiActionEncoder(), new ActionCorrelator(Runnable::run, AmiClientObserver.NONE));
+        EmbeddedChannel channel = new EmbeddedChannel(new AmiActionEncoder(), new ActionCorrelator(Runnable::run, AmiClientObserver.NONE, ActionIds.withPrefix("t"), Long.MAX_VALUE));
         OutboundQueue queue = new OutboundQueue(channel, Runnable::run);
         channel.close();
         CompletableFuture<AmiResponse> late = new CompletableFuture<>();
@@ -50,7 +51,7 @@ class OutboundQueueTest {
 
     @Test
     void atMostTheWindowIsUnansweredAndAnswersMakeRoomInOrder() {
-        ActionCorrelator correlator = new ActionCorrelator(Runnable::run, AmiClientObserver.NONE);
+        ActionCorrelator correlator = new ActionCorrelator(Runnable::run, AmiClientObserver.NONE, ActionIds.withPrefix("t"), Long.MAX_VALUE);
         EmbeddedChannel channel = new EmbeddedChannel(new AmiFrameDecoder(1024, 65536), new AmiMessageDecoder(),
                 new AmiActionEncoder(), correlator);
         OutboundQueue queue = new OutboundQueue(channel, Runnable::run, 2, correlator::inFlight);
@@ -63,14 +64,14 @@ class OutboundQueueTest {
             queue.send(ping(future));
         }
         channel.runPendingTasks();
-        assertThat(written(channel)).containsExactly("1", "2");
-        channel.writeInbound(Unpooled.copiedBuffer("Response: Success\r\nActionID: 1\r\nPing: Pong\r\n\r\n",
+        assertThat(written(channel)).containsExactly("t-1", "t-2");
+        channel.writeInbound(Unpooled.copiedBuffer("Response: Success\r\nActionID: t-1\r\nPing: Pong\r\n\r\n",
                 StandardCharsets.US_ASCII));
         assertThat(futures.get(0)).isCompleted();
-        assertThat(written(channel)).as("one answer, one more written").containsExactly("3");
-        channel.writeInbound(Unpooled.copiedBuffer("Response: Success\r\nActionID: 2\r\n\r\nResponse: Success\r\n"
-                + "ActionID: 3\r\n\r\n", StandardCharsets.US_ASCII));
-        assertThat(written(channel)).containsExactly("4", "5");
+        assertThat(written(channel)).as("one answer, one more written").containsExactly("t-3");
+        channel.writeInbound(Unpooled.copiedBuffer("Response: Success\r\nActionID: t-2\r\n\r\nResponse: Success\r\n"
+                + "ActionID: t-3\r\n\r\n", StandardCharsets.US_ASCII));
+        assertThat(written(channel)).containsExactly("t-4", "t-5");
         assertThat(futures.subList(0, 3)).allMatch(CompletableFuture::isDone);
         assertThat(futures.subList(3, 5)).noneMatch(CompletableFuture::isDone);
         channel.finishAndReleaseAll();
@@ -78,7 +79,7 @@ class OutboundQueueTest {
 
     @Test
     void anActionWaitingForRoomFailsWhenItsTimeoutRunsOut() throws Exception {
-        ActionCorrelator correlator = new ActionCorrelator(Runnable::run, AmiClientObserver.NONE);
+        ActionCorrelator correlator = new ActionCorrelator(Runnable::run, AmiClientObserver.NONE, ActionIds.withPrefix("t"), Long.MAX_VALUE);
         EmbeddedChannel channel = new EmbeddedChannel(new AmiActionEncoder(), correlator);
         OutboundQueue queue = new OutboundQueue(channel, Runnable::run, 1, correlator::inFlight);
         correlator.onSettled(queue::resume);
@@ -87,7 +88,7 @@ class OutboundQueueTest {
         queue.send(new PendingAction(AmiAction.of("Ping"), first, Duration.ofSeconds(30)));
         queue.send(new PendingAction(AmiAction.of("CoreStatus"), waiting, Duration.ofMillis(50)));
         channel.runPendingTasks();
-        assertThat(written(channel)).containsExactly("1");
+        assertThat(written(channel)).containsExactly("t-1");
         Thread.sleep(80);
         channel.runScheduledPendingTasks();
         assertThat(waiting).isCompletedExceptionally();
@@ -99,16 +100,70 @@ class OutboundQueueTest {
         channel.finishAndReleaseAll();
     }
 
-    /** The ActionIDs of the actions written since the last call. */
-    private static List<String> written(EmbeddedChannel channel) {
-        List<String> ids = new ArrayList<>();
+    @Test
+    void waitingActionsExpireByTheirOwnDeadlinesAndTheOthersKeepTheirOrder() {
+        ActionCorrelator correlator = new ActionCorrelator(Runnable::run, AmiClientObserver.NONE, ActionIds.withPrefix("t"), Long.MAX_VALUE);
+        EmbeddedChannel channel = new EmbeddedChannel(new AmiFrameDecoder(1024, 65536), new AmiMessageDecoder(),
+                new AmiActionEncoder(), correlator);
+        OutboundQueue queue = new OutboundQueue(channel, Runnable::run, 1, correlator::inFlight);
+        correlator.onSettled(queue::resume);
+        channel.writeInbound(Unpooled.copiedBuffer("Asterisk Call Manager/11.0.0\r\n", StandardCharsets.US_ASCII));
+        List<CompletableFuture<AmiResponse>> longOnes = new ArrayList<>();
+        List<CompletableFuture<AmiResponse>> shortOnes = new ArrayList<>();
+        for (int n = 0; n < 3; n++) {
+            queue.send(numberedPing(n, longOnes));
+        }
+        channel.runPendingTasks();
+        assertThat(written(channel)).as("the first fills the window").containsExactly("t-1");
+        // Queued once the check for the 30 s deadlines is scheduled: shorter timeouts must still count.
+        for (int n = 3; n < 5; n++) {
+            CompletableFuture<AmiResponse> expiring = new CompletableFuture<>();
+            shortOnes.add(expiring);
+            queue.send(new PendingAction(AmiAction.of("CoreStatus"), expiring, Duration.ofMillis(50)));
+            queue.send(numberedPing(n, longOnes));
+        }
+        channel.runPendingTasks();
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> {
+            channel.runScheduledPendingTasks();
+            return shortOnes.stream().allMatch(CompletableFuture::isDone);
+        });
+        assertThat(shortOnes).allSatisfy(expired -> assertThatThrownBy(expired::join).cause()
+                .isInstanceOf(AmiTimeoutException.class).hasMessageStartingWith("Action CoreStatus was not sent within PT0.05S"));
+        assertThat(longOnes).noneMatch(CompletableFuture::isDone);
+
+        List<String> order = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            channel.writeInbound(Unpooled.copiedBuffer("Response: Success\r\nActionID: t-" + i + "\r\n\r\n",
+                    StandardCharsets.US_ASCII));
+            order.addAll(writtenHeader(channel, "N"));
+        }
+        assertThat(order).as("the long ones, written one by one as answers make room").containsExactly("1", "2", "3", "4");
+        assertThat(longOnes).allMatch(CompletableFuture::isDone);
+        channel.finishAndReleaseAll();
+    }
+
+    /** A Ping with header {@code N: n} and a 30 s timeout, its future added to {@code futures}. */
+    private static PendingAction numberedPing(int n, List<CompletableFuture<AmiResponse>> futures) {
+        CompletableFuture<AmiResponse> future = new CompletableFuture<>();
+        futures.add(future);
+        return new PendingAction(AmiAction.builder("Ping").header("N", Integer.toString(n)).build(), future, Duration.ofSeconds(30));
+    }
+
+    /** The values of {@code header} in the actions written since the last call. */
+    private static List<String> writtenHeader(EmbeddedChannel channel, String header) {
+        List<String> values = new ArrayList<>();
         ByteBuf bytes;
         while ((bytes = channel.readOutbound()) != null) {
             String text = bytes.toString(StandardCharsets.US_ASCII);
             bytes.release();
-            int at = text.indexOf("ActionID: ") + "ActionID: ".length();
-            ids.add(text.substring(at, text.indexOf('\r', at)));
+            int at = text.indexOf(header + ": ") + header.length() + 2;
+            values.add(text.substring(at, text.indexOf('\r', at)));
         }
-        return ids;
+        return values;
+    }
+
+    /** The ActionIDs of the actions written since the last call. */
+    private static List<String> written(EmbeddedChannel channel) {
+        return writtenHeader(channel, "ActionID");
     }
 }

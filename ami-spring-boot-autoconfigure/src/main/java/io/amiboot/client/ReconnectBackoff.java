@@ -1,0 +1,58 @@
+package io.amiboot.client;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The reconnect delays of one client, by its {@link AmiClientOptions.Reconnect} policy: each attempt that ends
+ * waits longer than the one before, and the count starts over only after a connection stayed logged in for
+ * {@code resetAfter}. A login alone does not reset it: a server that accepts the login and then drops the
+ * connection (or sends something fatal) would otherwise be retried at the initial delay forever. Not thread
+ * safe: the client calls it under its lock.
+ */
+final class ReconnectBackoff {
+
+    private final AmiClientOptions.Reconnect policy;
+
+    private int failedAttempts;
+
+    /** When the current connection logged in ({@link System#nanoTime()}); meaningful while {@link #loggedIn}. */
+    private long loggedInAtNanos;
+
+    private boolean loggedIn;
+
+    ReconnectBackoff(AmiClientOptions.Reconnect policy) {
+        this.policy = policy;
+    }
+
+    /** A connection logged in at {@code nowNanos}. */
+    void loggedIn(long nowNanos) {
+        loggedIn = true;
+        loggedInAtNanos = nowNanos;
+    }
+
+    /**
+     * A connection or an attempt ended at {@code nowNanos}: the number of the retry to make (1 for the first),
+     * counting on from earlier ones unless the connection had stayed logged in for {@code resetAfter}.
+     */
+    int ended(long nowNanos) {
+        if (loggedIn && nowNanos - loggedInAtNanos >= policy.resetAfter().toNanos()) {
+            failedAttempts = 0;
+        }
+        loggedIn = false;
+        return ++failedAttempts;
+    }
+
+    /** The retries counted since the backoff last started over. */
+    int failedAttempts() {
+        return failedAttempts;
+    }
+
+    /** The delay before retry {@code attempt}, spread by the policy's jitter. */
+    Duration delayBefore(int attempt) {
+        Duration delay = policy.delayBefore(attempt);
+        double jitter = policy.jitter();
+        double factor = 1.0 + jitter * (2.0 * ThreadLocalRandom.current().nextDouble() - 1.0);
+        return Duration.ofMillis(Math.max(1, Math.round(delay.toMillis() * factor)));
+    }
+}

@@ -1,0 +1,71 @@
+package io.amiboot.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** When the reconnect backoff grows and when it starts over; times are given, so nothing waits. */
+class ReconnectBackoffTest {
+
+    private static final AmiClientOptions.Reconnect POLICY = new AmiClientOptions.Reconnect(true, Duration.ofMillis(200),
+            Duration.ofSeconds(30), 2.0, 0.0, Duration.ofSeconds(10));
+
+    private static long seconds(double seconds) {
+        return (long) (seconds * TimeUnit.SECONDS.toNanos(1));
+    }
+
+    @Test
+    void failedAttemptsGrowTheDelay() {
+        ReconnectBackoff backoff = new ReconnectBackoff(POLICY);
+        assertThat(backoff.ended(seconds(0))).isEqualTo(1);
+        assertThat(backoff.ended(seconds(0.2))).isEqualTo(2);
+        assertThat(backoff.delayBefore(2)).isEqualTo(Duration.ofMillis(400));
+    }
+
+    @Test
+    void aLoginThatDropsSoonAfterwardsDoesNotStartTheBackoffOver() {
+        ReconnectBackoff backoff = new ReconnectBackoff(POLICY);
+        long now = seconds(100);
+        for (int attempt = 1; attempt <= 8; attempt++) {
+            backoff.loggedIn(now);
+            now += seconds(0.05);
+            assertThat(backoff.ended(now)).as("retry after a connection that lasted 50 ms").isEqualTo(attempt);
+            now += backoff.delayBefore(attempt).toNanos();
+        }
+        assertThat(backoff.delayBefore(8)).isEqualTo(Duration.ofMillis(25_600));
+        assertThat(backoff.delayBefore(9)).as("capped").isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aConnectionThatStayedUpForResetAfterStartsItOver() {
+        ReconnectBackoff backoff = new ReconnectBackoff(POLICY);
+        backoff.ended(seconds(0));
+        backoff.ended(seconds(1));
+        backoff.loggedIn(seconds(2));
+        assertThat(backoff.ended(seconds(11.9))).as("up 9.9 s").isEqualTo(3);
+        backoff.loggedIn(seconds(20));
+        assertThat(backoff.ended(seconds(30))).as("up 10 s").isEqualTo(1);
+        assertThat(backoff.failedAttempts()).isEqualTo(1);
+    }
+
+    @Test
+    void jitterSpreadsEachDelayWithinItsBounds() {
+        ReconnectBackoff backoff = new ReconnectBackoff(new AmiClientOptions.Reconnect(true, Duration.ofSeconds(1),
+                Duration.ofSeconds(30), 2.0, 0.2));
+        for (int i = 0; i < 1_000; i++) {
+            assertThat(backoff.delayBefore(1)).isBetween(Duration.ofMillis(800), Duration.ofMillis(1200));
+        }
+    }
+
+    @Test
+    void resetAfterMustBePositiveAndDefaultsToTenSeconds() {
+        assertThat(AmiClientOptions.Reconnect.DEFAULT.resetAfter()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(AmiClientOptions.Reconnect.DEFAULT.withResetAfter(Duration.ofMinutes(1)).resetAfter())
+                .isEqualTo(Duration.ofMinutes(1));
+        assertThatThrownBy(() -> AmiClientOptions.Reconnect.DEFAULT.withResetAfter(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("reconnect reset-after must be positive but is PT0S");
+    }
+}
