@@ -38,18 +38,18 @@ class LiveModelTest {
         asterisk.close();
     }
 
-    private static String channel(String uniqueId, String linkedId, String name) {
+    static String channel(String uniqueId, String linkedId, String name) {
         return "Event: CoreShowChannel\r\nChannel: " + name + "\r\nChannelStateDesc: Up\r\nUniqueid: " + uniqueId
                 + "\r\nLinkedid: " + linkedId + "\r\nContext: test\r\nExten: 100\r\nPriority: 1\r\nDuration: 00:00:05\r\n"
                 + "BridgeId: \r\n";
     }
 
-    private static String hangup(String uniqueId, String linkedId) {
+    static String hangup(String uniqueId, String linkedId) {
         return "Event: Hangup\r\nUniqueid: " + uniqueId + "\r\nLinkedid: " + linkedId + "\r\nCause: 16\r\n\r\n";
     }
 
     /** A list response: the start, {@code entries} (raw blocks without ActionID and end), the Complete event. */
-    private static String list(String actionId, String completeEvent, List<String> entries) {
+    static String list(String actionId, String completeEvent, List<String> entries) {
         String id = "ActionID: " + actionId + "\r\n";
         StringBuilder reply = new StringBuilder("Response: Success\r\n" + id + "EventList: start\r\n\r\n");
         for (String entry : entries) {
@@ -174,6 +174,8 @@ class LiveModelTest {
 
         asterisk.send("Event: FullyBooted\r\nPrivilege: system,all\r\nUptime: 5\r\nStatus: Fully Booted\r\n\r\n");
         await("the later FullyBooted", () -> fullyBooted.get() == 2);
+        // Paced like every rebuild: it starts within one rebuild interval.
+        await("a rebuild after a FullyBooted while logged in (Asterisk restarted)", () -> count("CoreShowChannels") == 2);
         assertThat(rebuildsSent()).as("rebuilds after a FullyBooted while logged in (Asterisk restarted)").isEqualTo(2);
     }
 
