@@ -110,8 +110,15 @@ public final class LiveModel implements AutoCloseable {
         return this;
     }
 
-    /** The current model. */
+    /**
+     * The current model: one immutable snapshot per version, built once for all who ask for that version and
+     * then read without the model's lock, so that polling does not hold up the events.
+     */
     public LiveSnapshot snapshot() {
+        LiveSnapshot current = state.publishedSnapshot();
+        if (current != null) {
+            return current;
+        }
         synchronized (lock) {
             return state.snapshot();
         }

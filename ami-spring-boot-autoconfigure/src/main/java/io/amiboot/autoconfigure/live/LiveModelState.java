@@ -20,7 +20,11 @@ public final class LiveModelState {
 
     private final Set<String> publishedCalls = new HashSet<>();
 
-    private long version;
+    /** Volatile, as is {@link #published}: {@link #publishedSnapshot()} reads them from any thread. */
+    private volatile long version;
+
+    /** The snapshot of the latest version anyone asked for. */
+    private volatile LiveSnapshot published;
 
     private boolean connected;
 
@@ -74,9 +78,20 @@ public final class LiveModelState {
         return deltas;
     }
 
-    /** The current state as an immutable snapshot. */
+    /** The current state as an immutable snapshot, built once per version. */
     public LiveSnapshot snapshot() {
-        return new LiveSnapshot(version, connected, calls.calls(), queues.queues(), endpoints.endpoints());
+        LiveSnapshot current = published;
+        if (current == null || current.version() != version) {
+            current = new LiveSnapshot(version, connected, calls.calls(), queues.queues(), endpoints.endpoints());
+            published = current;
+        }
+        return current;
+    }
+
+    /** The snapshot of the current version if {@link #snapshot()} built it already, else null; any thread may ask. */
+    public LiveSnapshot publishedSnapshot() {
+        LiveSnapshot current = published;
+        return current != null && current.version() == version ? current : null;
     }
 
     private void clearAll() {

@@ -15,6 +15,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -177,6 +178,22 @@ class LiveModelTest {
         // Paced like every rebuild: it starts within one rebuild interval.
         await("a rebuild after a FullyBooted while logged in (Asterisk restarted)", () -> count("CoreShowChannels") == 2);
         assertThat(rebuildsSent()).as("rebuilds after a FullyBooted while logged in (Asterisk restarted)").isEqualTo(2);
+    }
+
+    @Test
+    void aSnapshotIsBuiltOncePerVersionAndSharedUntilTheNextChange() throws Exception {
+        start(List.of(channel("6.1", "6.1", "PJSIP/1001-1"), channel("6.2", "6.1", "PJSIP/1002-2")), "");
+        await("the snapshot", () -> model.snapshot().connected() && model.snapshot().calls().size() == 1);
+        LiveSnapshot first = model.snapshot();
+        List<LiveSnapshot> polled = IntStream.range(0, 1_000).parallel().mapToObj(i -> model.snapshot()).toList();
+        assertThat(polled).allSatisfy(snapshot -> assertThat(snapshot).isSameAs(first));
+
+        asterisk.send(hangup("6.2", "6.1"));
+        await("the hangup", () -> model.snapshot().version() > first.version());
+        LiveSnapshot second = model.snapshot();
+        assertThat(second).isNotSameAs(first).isSameAs(model.snapshot());
+        assertThat(second.calls().get(0).channels()).extracting(LiveChannel::uniqueId).containsExactly("6.1");
+        assertThat(first.calls().get(0).channels()).hasSize(2);
     }
 
     /**
