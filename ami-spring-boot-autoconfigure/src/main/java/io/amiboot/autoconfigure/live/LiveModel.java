@@ -32,6 +32,16 @@ import reactor.core.publisher.FluxSink;
  */
 public final class LiveModel implements AutoCloseable {
 
+    /**
+     * The AMI event classes the model needs: {@code call} (channels, bridges, hold, device state), {@code agent}
+     * (queues) and {@code system} ({@code FullyBooted}, {@code ContactStatus}). Left out on purpose: {@code dtmf},
+     * {@code cdr}, {@code security}, {@code user}, {@code reporting}, and {@code dialplan} ({@code VarSet} values
+     * and every {@code Newexten}); without {@code dialplan} a channel's dialplan position follows the
+     * {@code Context}/{@code Exten}/{@code Priority} that each call event carries, and its application is known
+     * only from snapshots (see {@link LiveChannel#application()}).
+     */
+    public static final String EVENT_MASK = "call,agent,system";
+
     private static final Logger logger = LoggerFactory.getLogger(LiveModel.class);
 
     private final AmiClient client;

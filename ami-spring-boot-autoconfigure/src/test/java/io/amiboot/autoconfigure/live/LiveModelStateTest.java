@@ -216,6 +216,20 @@ class LiveModelStateTest {
     }
 
     @Test
+    void aDialplanStepSeenWithoutItsNewextenForgetsTheApplication() {
+        state.load(new AmiSnapshot(List.of(event("CoreShowChannel", "Uniqueid", "5.1", "Linkedid", "5.1",
+                "Channel", "PJSIP/1001-1", "Context", "test", "Exten", "100", "Priority", "2", "Application", "Wait")),
+                List.of(), List.of()));
+        state.apply(channelEvent("Newstate", "5.1", "ChannelStateDesc", "Up", "Context", "test", "Exten", "100",
+                "Priority", "2"));
+        assertThat(state.snapshot().calls().get(0).channels().get(0).application()).isEqualTo("Wait");
+        state.apply(channelEvent("NewCallerid", "5.1", "CallerIDNum", "1001", "Context", "test", "Exten", "100",
+                "Priority", "3"));
+        assertThat(state.snapshot().calls().get(0).channels().get(0))
+                .extracting(LiveChannel::priority, LiveChannel::application).containsExactly("3", "");
+    }
+
+    @Test
     void endpointsComeFromPjsipShowEndpointsAndFollowDeviceAndContactState() {
         state.load(new AmiSnapshot(List.of(), List.of(), List.of(
                 event("EndpointList", "ObjectName", "1001", "DeviceState", "Not in use"),
