@@ -154,9 +154,9 @@ class LiveModelRebuildTest {
             softly.assertThat(warningLines).as("summary lines with counts")
                     .allMatch(line -> line.matches(".*\\(\\d+ events in \\d+ drop notices since the last warning.*"));
         });
-        Reliability.row("Drop flood: " + rounds + " drop notices in " + floodMillis + " ms",
+        Reliability.row("Drop flood: the live model under a stream of drop notices",
                 "one client, 8-event buffer, scripted Asterisk, rebuild interval " + INTERVAL.toMillis() + " ms",
-                rounds + " drop notices (" + client.droppedEvents() + " events dropped)",
+                rounds + " drop notices in " + floodMillis + " ms (" + client.droppedEvents() + " events dropped)",
                 rebuilds + " rebuilds (" + (rounds - rebuilds) + " coalesced), " + warnings
                         + " warning lines; the model ends equal to the last CoreShowChannels and follows events after it",
                 "nothing: the final rebuild after the last notice restores every channel");
