@@ -33,12 +33,9 @@ import reactor.core.publisher.FluxSink;
 public final class LiveModel implements AutoCloseable {
 
     /**
-     * The AMI event classes the model needs: {@code call} (channels, bridges, hold, device state), {@code agent}
-     * (queues) and {@code system} ({@code FullyBooted}, {@code ContactStatus}). Left out on purpose: {@code dtmf},
-     * {@code cdr}, {@code security}, {@code user}, {@code reporting}, and {@code dialplan} ({@code VarSet} values
-     * and every {@code Newexten}); without {@code dialplan} a channel's dialplan position follows the
-     * {@code Context}/{@code Exten}/{@code Priority} that each call event carries, and its application is known
-     * only from snapshots (see {@link LiveChannel#application()}).
+     * The AMI event classes the model needs ({@code call}, {@code agent}, {@code system}), for
+     * {@code ami.events.mask}: without {@code dtmf}, {@code cdr}, {@code security}, {@code user},
+     * {@code reporting} and {@code dialplan} ({@code VarSet}, {@code Newexten}; see {@link LiveChannel#application()}).
      */
     public static final String EVENT_MASK = "call,agent,system";
 
@@ -69,6 +66,9 @@ public final class LiveModel implements AutoCloseable {
 
     /** Guarded by {@link #lock}. */
     private long snapshots;
+
+    /** Guarded by {@link #lock}. */
+    private boolean closed;
 
     /**
      * Whether the notice of the current login was delivered. Asterisk sends {@code FullyBooted} right after each
@@ -164,7 +164,7 @@ public final class LiveModel implements AutoCloseable {
     public void rebuild() {
         boolean now;
         synchronized (lock) {
-            now = pacer.request(System.nanoTime());
+            now = !closed && pacer.request(System.nanoTime());
         }
         if (now) {
             startDue();
@@ -293,6 +293,12 @@ public final class LiveModel implements AutoCloseable {
         registrations.forEach(AmiClient.Registration::close);
         registrations.clear();
         listeners.clear();
+        synchronized (lock) {
+            // Nothing more is started; a rebuild still in flight is ignored when it completes.
+            closed = true;
+            pendingSnapshot = 0;
+            pacer.reset();
+        }
         timer.shutdownNow();
     }
 }

@@ -196,6 +196,15 @@ class LiveModelTest {
         assertThat(first.calls().get(0).channels()).hasSize(2);
     }
 
+    @Test
+    void aClosedModelStartsNoRebuild() throws Exception {
+        start(List.of(channel("7.1", "7.1", "PJSIP/1001-1")), "");
+        await("the snapshot", () -> model.snapshot().connected() && model.snapshot().calls().size() == 1);
+        model.close();
+        model.rebuild();
+        assertThat(rebuildsSent()).isEqualTo(1);
+    }
+
     /**
      * The rebuilds the model has sent so far: a Ping sent now is answered after every action sent before it, so
      * once it is, the scripted peer has them all.
