@@ -197,6 +197,15 @@ class LiveModelTest {
     }
 
     @Test
+    void anotherSessionsEventWithTheListsActionIdIsNoPhantomChannel() throws Exception {
+        // An OriginateResponse of another AMI session whose ActionID collides with CoreShowChannels' enters the list.
+        start(List.of(channel("8.1", "8.1", "PJSIP/1001-1"), "Event: OriginateResponse\r\nResponse: Success\r\n"
+                + "Channel: Local/100@test-0001;1\r\nUniqueid: 9.9\r\nLinkedid: 9.9\r\n"), "");
+        await("the snapshot", () -> model.snapshot().connected());
+        assertThat(model.snapshot().calls()).extracting(LiveCall::id).containsExactly("8.1");
+    }
+
+    @Test
     void aClosedModelStartsNoRebuild() throws Exception {
         start(List.of(channel("7.1", "7.1", "PJSIP/1001-1")), "");
         await("the snapshot", () -> model.snapshot().connected() && model.snapshot().calls().size() == 1);
