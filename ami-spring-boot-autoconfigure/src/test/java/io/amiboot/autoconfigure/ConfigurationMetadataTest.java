@@ -2,6 +2,7 @@ package io.amiboot.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.amiboot.autoconfigure.live.LiveModelLimits;
 import io.amiboot.client.AmiClientOptions;
 import java.io.InputStream;
 import java.time.Duration;
@@ -61,6 +62,17 @@ class ConfigurationMetadataTest {
         assertThat(properties.get("ami.events.overflow-policy").get("defaultValue").asString().replace('-', '_'))
                 .isEqualToIgnoringCase(defaults.overflowPolicy().name());
         assertThat(properties.get("ami.auth-type").get("defaultValue").asString()).isEqualToIgnoringCase(defaults.authType().name());
+    }
+
+    @Test
+    void documentedLiveModelDefaultsAreTheModelDefaults() throws Exception {
+        Map<String, JsonNode> properties = properties();
+        LiveModelLimits defaults = LiveModelLimits.DEFAULTS;
+        assertThat(duration(properties, "ami.live-model.rebuild-interval")).isEqualTo(defaults.rebuildInterval());
+        assertThat(duration(properties, "ami.live-model.rebuild-retry-max-delay")).isEqualTo(defaults.retryMaxDelay());
+        assertThat(properties.get("ami.live-model.max-held-events").get("defaultValue").asInt()).isEqualTo(defaults.maxHeldEvents());
+        assertThat(dataSize(properties, "ami.live-model.max-held-size")).isEqualTo(defaults.maxHeldBytes());
+        assertThat(properties.get("ami.live-model.max-held-size").path("description").asString("")).isNotBlank();
     }
 
     private static long dataSize(Map<String, JsonNode> properties, String name) {

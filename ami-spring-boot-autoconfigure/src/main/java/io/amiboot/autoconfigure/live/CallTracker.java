@@ -238,8 +238,14 @@ final class CallTracker {
             this.linkedId = uniqueId;
         }
 
-        /** Copies the standard channel headers that the event carries. */
+        /**
+         * Copies the standard channel headers that the event carries; a new dialplan position forgets the
+         * application, which only {@code Newexten} and snapshots name.
+         */
         void update(AmiEvent event) {
+            String oldContext = context;
+            String oldExten = exten;
+            String oldPriority = priority;
             linkedId = orKeep(event, "Linkedid", linkedId);
             name = orKeep(event, "Channel", name);
             state = orKeep(event, "ChannelStateDesc", state);
@@ -250,6 +256,9 @@ final class CallTracker {
             context = orKeep(event, "Context", context);
             exten = orKeep(event, "Exten", exten);
             priority = orKeep(event, "Priority", priority);
+            if (!context.equals(oldContext) || !exten.equals(oldExten) || !priority.equals(oldPriority)) {
+                application = "";
+            }
         }
 
         private static String orKeep(AmiEvent event, String header, String current) {

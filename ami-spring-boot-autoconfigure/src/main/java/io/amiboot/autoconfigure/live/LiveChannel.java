@@ -17,7 +17,8 @@ import java.util.List;
  * @param context the dialplan context it runs in
  * @param exten the dialplan extension
  * @param priority the dialplan priority
- * @param application the dialplan application it runs, or empty
+ * @param application the dialplan application it runs, or empty when unknown: after a dialplan step seen without
+ * its {@code Newexten} (a client logged in with {@link LiveModel#EVENT_MASK} gets none)
  * @param onHold whether it is on hold
  * @param bridgeId the bridge it is in, or {@code null}
  * @param talkingTo the names of the other channels in its bridge

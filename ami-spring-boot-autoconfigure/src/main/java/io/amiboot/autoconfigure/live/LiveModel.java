@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,16 +26,24 @@ import reactor.core.publisher.FluxSink;
  * after dropped events, kept current by events, and publishing every change as a {@link LiveDelta}.
  *
  * <p>While a snapshot is being fetched, events are held back and applied after it, so nothing that happens
- * during the rebuild is lost. Nothing here blocks: snapshots are fetched with the client's asynchronous actions.
+ * during the rebuild is lost. Rebuilds are paced ({@link LiveModelLimits}): one at a time, at most one per
+ * interval, failures retried with backoff. Nothing here blocks: snapshots are fetched with the client's
+ * asynchronous actions, and delayed rebuilds are started by the model's own timer thread.
  */
 public final class LiveModel implements AutoCloseable {
 
+    /**
+     * The AMI event classes the model needs ({@code call}, {@code agent}, {@code system}), for
+     * {@code ami.events.mask}: without {@code dtmf}, {@code cdr}, {@code security}, {@code user},
+     * {@code reporting} and {@code dialplan} ({@code VarSet}, {@code Newexten}; see {@link LiveChannel#application()}).
+     */
+    public static final String EVENT_MASK = "call,agent,system";
+
     private static final Logger logger = LoggerFactory.getLogger(LiveModel.class);
 
-    /** Held-back events beyond which a rebuild starts over rather than holding more. */
-    static final int MAX_HELD_EVENTS = 100_000;
-
     private final AmiClient client;
+
+    private final LiveModelLimits limits;
 
     private final Object lock = new Object();
 
@@ -41,7 +51,13 @@ public final class LiveModel implements AutoCloseable {
 
     private final List<Consumer<LiveDelta>> listeners = new CopyOnWriteArrayList<>();
 
-    private final List<AmiEvent> held = new ArrayList<>();
+    private final HeldEvents held;
+
+    private final RebuildPacer pacer;
+
+    private final ScheduledExecutorService timer;
+
+    private final DropWarning dropWarning;
 
     private final List<AmiClient.Registration> registrations = new ArrayList<>();
 
@@ -51,6 +67,9 @@ public final class LiveModel implements AutoCloseable {
     /** Guarded by {@link #lock}. */
     private long snapshots;
 
+    /** Guarded by {@link #lock}. */
+    private boolean closed;
+
     /**
      * Whether the notice of the current login was delivered. Asterisk sends {@code FullyBooted} right after each
      * login, before that notice (which rebuilds anyway); only one after it is news: Asterisk finished booting
@@ -58,10 +77,25 @@ public final class LiveModel implements AutoCloseable {
      */
     private volatile boolean loggedIn;
 
-    /** A model of {@code client}'s Asterisk; call {@link #start()} to feed it. */
+    /** A model of {@code client}'s Asterisk with the default limits; call {@link #start()} to feed it. */
     public LiveModel(AmiClient client, Clock clock) {
+        this(client, clock, LiveModelLimits.DEFAULTS);
+    }
+
+    /** A model of {@code client}'s Asterisk; call {@link #start()} to feed it. */
+    public LiveModel(AmiClient client, Clock clock, LiveModelLimits limits) {
         this.client = Objects.requireNonNull(client, "client");
+        this.limits = Objects.requireNonNull(limits, "limits");
         this.state = new LiveModelState(clock);
+        this.held = new HeldEvents(limits.maxHeldEvents(), limits.maxHeldBytes());
+        this.timer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "ami-live-model-" + client.options().name());
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.pacer = new RebuildPacer(limits.rebuildInterval().toNanos(), limits.retryMaxDelay().toNanos(), timer,
+                this::startDue);
+        this.dropWarning = new DropWarning(limits.rebuildInterval(), timer);
     }
 
     /** Starts listening to the client, and rebuilds at once if it is already connected. */
@@ -75,7 +109,7 @@ public final class LiveModel implements AutoCloseable {
 
             @Override
             public void onEventsDropped(long dropped, long totalDropped) {
-                logger.warn("{} AMI events were dropped; rebuilding the live model", dropped);
+                dropWarning.record(dropped, totalDropped);
                 rebuild();
             }
         }));
@@ -86,8 +120,15 @@ public final class LiveModel implements AutoCloseable {
         return this;
     }
 
-    /** The current model. */
+    /**
+     * The current model: one immutable snapshot per version, built once for all who ask for that version and
+     * then read without the model's lock, so that polling does not hold up the events.
+     */
     public LiveSnapshot snapshot() {
+        LiveSnapshot current = state.publishedSnapshot();
+        if (current != null) {
+            return current;
+        }
         synchronized (lock) {
             return state.snapshot();
         }
@@ -116,10 +157,28 @@ public final class LiveModel implements AutoCloseable {
         }, FluxSink.OverflowStrategy.BUFFER);
     }
 
-    /** Fetches a fresh snapshot and replaces the model with it. */
+    /**
+     * Asks for a fresh snapshot to replace the model with: at once if none was started within the rebuild
+     * interval, else at the interval's end; while one is being fetched, after it (many requests, one rebuild).
+     */
     public void rebuild() {
+        boolean now;
+        synchronized (lock) {
+            now = !closed && pacer.request(System.nanoTime());
+        }
+        if (now) {
+            startDue();
+        }
+    }
+
+    /** Starts the rebuild the pacer made due, unless a lost connection cancelled it meanwhile. */
+    private void startDue() {
         long number;
         synchronized (lock) {
+            if (!pacer.isDue()) {
+                return;
+            }
+            pacer.started(System.nanoTime());
             number = ++snapshots;
             pendingSnapshot = number;
             held.clear();
@@ -128,24 +187,40 @@ public final class LiveModel implements AutoCloseable {
         CompletableFuture<List<AmiEvent>> queues = list("QueueStatus", false);
         CompletableFuture<List<AmiEvent>> endpoints = list("PJSIPShowEndpoints", false);
         CompletableFuture.allOf(channels, queues, endpoints).whenComplete((done, failure) -> {
-            synchronized (lock) {
-                if (pendingSnapshot != number) {
-                    return;
-                }
-                pendingSnapshot = 0;
-                if (failure != null) {
-                    if (client.state() == AmiConnectionState.CONNECTED) {
-                        logger.warn("Could not rebuild the live model: {}", failure.toString());
-                    }
-                    emit(state.disconnect());
-                    held.clear();
-                    return;
-                }
-                emit(state.load(new AmiSnapshot(channels.join(), queues.join(), endpoints.join())));
-                held.forEach(event -> state.apply(event).forEach(this::emit));
-                held.clear();
+            if (failure == null) {
+                finish(number, new AmiSnapshot(channels.join(), queues.join(), endpoints.join()), null);
+            }
+            else {
+                finish(number, null, failure);
             }
         });
+    }
+
+    private void finish(long number, AmiSnapshot snapshot, Throwable failure) {
+        boolean now;
+        synchronized (lock) {
+            if (pendingSnapshot != number) {
+                return;
+            }
+            pendingSnapshot = 0;
+            boolean overflowed = held.overflowed();
+            if (failure == null && !overflowed) {
+                emit(state.load(snapshot));
+            }
+            else if (failure != null && client.state() == AmiConnectionState.CONNECTED) {
+                logger.warn("Could not rebuild the live model (rebuild {}), retrying: {}", number, failure.toString());
+            }
+            // A failed rebuild leaves the model as it was, kept current by the events held meanwhile.
+            held.events().forEach(event -> state.apply(event).forEach(this::emit));
+            held.clear();
+            if (overflowed) {
+                pacer.request(System.nanoTime());
+            }
+            now = pacer.finished(failure == null, System.nanoTime());
+        }
+        if (now) {
+            startDue();
+        }
     }
 
     private CompletableFuture<List<AmiEvent>> list(String action, boolean required) {
@@ -170,9 +245,9 @@ public final class LiveModel implements AutoCloseable {
         }
         synchronized (lock) {
             if (pendingSnapshot != 0) {
-                held.add(event);
-                if (held.size() > MAX_HELD_EVENTS) {
-                    rebuild();
+                if (!held.add(event)) {
+                    logger.warn("More than {} events or {} bytes arrived during rebuild {} of the live model; "
+                            + "it starts over", limits.maxHeldEvents(), limits.maxHeldBytes(), pendingSnapshot);
                 }
                 return;
             }
@@ -190,6 +265,7 @@ public final class LiveModel implements AutoCloseable {
             synchronized (lock) {
                 pendingSnapshot = 0;
                 held.clear();
+                pacer.reset();
                 emit(state.disconnect());
             }
         }
@@ -206,11 +282,23 @@ public final class LiveModel implements AutoCloseable {
         }
     }
 
+    /** The limits it rebuilds within. */
+    public LiveModelLimits limits() {
+        return limits;
+    }
+
     /** Stops listening to the client. */
     @Override
     public void close() {
         registrations.forEach(AmiClient.Registration::close);
         registrations.clear();
         listeners.clear();
+        synchronized (lock) {
+            // Nothing more is started; a rebuild still in flight is ignored when it completes.
+            closed = true;
+            pendingSnapshot = 0;
+            pacer.reset();
+        }
+        timer.shutdownNow();
     }
 }

@@ -19,7 +19,7 @@ public final class LiveModelAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    LiveModel amiLiveModel(AmiClient client) {
-        return new LiveModel(client, Clock.systemUTC()).start();
+    LiveModel amiLiveModel(AmiClient client, LiveModelProperties properties) {
+        return new LiveModel(client, Clock.systemUTC(), properties.toLimits()).start();
     }
 }

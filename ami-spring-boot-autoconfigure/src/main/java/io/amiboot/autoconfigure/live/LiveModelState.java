@@ -6,9 +6,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The live model's state and its versioned changes, fed by one thread at a time (not thread-safe). */
 public final class LiveModelState {
+
+    private static final Logger logger = LoggerFactory.getLogger(LiveModelState.class);
 
     private final Clock clock;
 
@@ -20,7 +24,11 @@ public final class LiveModelState {
 
     private final Set<String> publishedCalls = new HashSet<>();
 
-    private long version;
+    /** Volatile, as is {@link #published}: {@link #publishedSnapshot()} reads them from any thread. */
+    private volatile long version;
+
+    /** The snapshot of the latest version anyone asked for. */
+    private volatile LiveSnapshot published;
 
     private boolean connected;
 
@@ -29,12 +37,18 @@ public final class LiveModelState {
         this.clock = clock;
     }
 
-    /** Replaces everything with a snapshot and marks the state connected. */
+    /**
+     * Replaces everything with a snapshot and marks the state connected. Entries of other names than each list's
+     * own (an event that slipped into a list) are ignored.
+     */
     public LiveDelta.Resynced load(AmiSnapshot snapshot) {
         clearAll();
-        snapshot.channels().forEach(entry -> calls.load(entry, clock.instant()));
-        snapshot.queueStatus().forEach(entry -> queues.load(entry, clock.instant()));
-        snapshot.endpoints().forEach(endpoints::load);
+        List<AmiEvent> channels = entries(snapshot.channels(), Set.of("CoreShowChannel"));
+        channels.forEach(entry -> calls.load(entry, clock.instant()));
+        entries(snapshot.queueStatus(), Set.of("QueueParams", "QueueMember", "QueueEntry"))
+                .forEach(entry -> queues.load(entry, clock.instant()));
+        channels.forEach(queues::loadAnswered);
+        entries(snapshot.endpoints(), Set.of("EndpointList")).forEach(endpoints::load);
         connected = true;
         return resynced();
     }
@@ -74,9 +88,33 @@ public final class LiveModelState {
         return deltas;
     }
 
-    /** The current state as an immutable snapshot. */
+    /** The current state as an immutable snapshot, built once per version. */
     public LiveSnapshot snapshot() {
-        return new LiveSnapshot(version, connected, calls.calls(), queues.queues(), endpoints.endpoints());
+        LiveSnapshot current = published;
+        if (current == null || current.version() != version) {
+            current = new LiveSnapshot(version, connected, calls.calls(), queues.queues(), endpoints.endpoints());
+            published = current;
+        }
+        return current;
+    }
+
+    /** The snapshot of the current version if {@link #snapshot()} built it already, else null; any thread may ask. */
+    public LiveSnapshot publishedSnapshot() {
+        LiveSnapshot current = published;
+        return current != null && current.version() == version ? current : null;
+    }
+
+    private static List<AmiEvent> entries(List<AmiEvent> list, Set<String> names) {
+        List<AmiEvent> entries = new ArrayList<>(list.size());
+        for (AmiEvent entry : list) {
+            if (names.contains(entry.name())) {
+                entries.add(entry);
+            }
+            else {
+                logger.debug("Ignoring a {} among the {} entries of a live model snapshot", entry.name(), names);
+            }
+        }
+        return entries;
     }
 
     private void clearAll() {

@@ -4,12 +4,23 @@ import io.amiboot.client.AmiEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
-/** Queues with their members and waiting callers; not thread-safe. */
+/**
+ * Queues with their members and waiting callers; not thread-safe.
+ *
+ * <p>{@code Completed} and {@code Abandoned} come from {@code QueueStatus}, which counts every caller that left
+ * before Asterisk answered it. Events held back during the rebuild, or still buffered when it completes, may
+ * come from before that answer, so an ending counts only for a caller the model holds in the queue: one listed
+ * waiting ({@code QueueEntry}) or, answered, bridged in {@code Queue()} ({@code CoreShowChannel}), or one
+ * whose {@code QueueCallerJoin} / {@code AgentConnect} it applied since. A caller missing from the snapshot
+ * had left already, and its ending is in the snapshot's counters.
+ */
 final class QueueTracker {
 
     private final Map<String, QueueState> queues = new TreeMap<>();
@@ -38,6 +49,20 @@ final class QueueTracker {
         }
     }
 
+    /** Notes a caller from a {@code CoreShowChannel} entry bridged to a member in {@code Queue()}. */
+    void loadAnswered(AmiEvent channel) {
+        if (!Headers.text(channel, "Application").equals("Queue")) {
+            return;
+        }
+        String data = Headers.text(channel, "ApplicationData");
+        int comma = data.indexOf(',');
+        QueueState queue = queues.get(comma < 0 ? data : data.substring(0, comma));
+        String uniqueId = Headers.text(channel, "Uniqueid");
+        if (queue != null && !queue.callers.containsKey(uniqueId)) {
+            queue.answered.add(uniqueId);
+        }
+    }
+
     /**
      * Applies an event.
      * @return the name of the queue it changed, or {@code null}
@@ -52,13 +77,23 @@ final class QueueTracker {
             case "QueueCallerLeave" -> queue(event).callers.remove(event.get("Uniqueid"));
             case "QueueCallerAbandon" -> {
                 QueueState queue = queue(event);
-                queue.callers.remove(event.get("Uniqueid"));
-                queue.abandoned++;
+                if (queue.callers.remove(Headers.text(event, "Uniqueid")) != null) {
+                    queue.abandoned++;
+                }
             }
             case "QueueMemberAdded", "QueueMemberStatus", "QueueMemberPause", "QueueMemberPenalty",
                     "QueueMemberRinginuse" -> putMember(queue(event), event, Headers.text(event, "Interface"));
             case "QueueMemberRemoved" -> queue(event).members.remove(Headers.text(event, "Interface"));
-            case "AgentComplete" -> queue(event).completed++;
+            case "AgentConnect" -> {
+                queue(event).answered.add(Headers.text(event, "Uniqueid"));
+                return null;
+            }
+            case "AgentComplete" -> {
+                QueueState queue = queue(event);
+                if (queue.answered.remove(Headers.text(event, "Uniqueid"))) {
+                    queue.completed++;
+                }
+            }
             default -> {
                 return null;
             }
@@ -114,6 +149,9 @@ final class QueueTracker {
         final Map<String, LiveQueueMember> members = new TreeMap<>();
 
         final Map<String, LiveQueueCaller> callers = new LinkedHashMap<>();
+
+        /** Callers answered by a member whose {@code AgentComplete} is still to come. */
+        final Set<String> answered = new HashSet<>();
 
         String strategy = "";
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.amiboot.client.AmiClient;
 import io.amiboot.client.AmiClientOptions;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -34,6 +35,24 @@ class LiveModelAutoConfigurationTest {
                     assertThat(snapshot.connected()).isFalse();
                     assertThat(snapshot.calls()).isEmpty();
                 });
+    }
+
+    @Test
+    void theLimitsComeFromTheProperties() {
+        runner.withBean(AmiClient.class, LiveModelAutoConfigurationTest::unconnectedClient)
+                .withPropertyValues("ami.live-model.enabled=true", "ami.live-model.rebuild-interval=250ms",
+                        "ami.live-model.rebuild-retry-max-delay=5s", "ami.live-model.max-held-events=500",
+                        "ami.live-model.max-held-size=2MB")
+                .run(context -> assertThat(context.getBean(LiveModel.class).limits()).isEqualTo(new LiveModelLimits(
+                        Duration.ofMillis(250), Duration.ofSeconds(5), 500, 2L * 1024 * 1024)));
+    }
+
+    @Test
+    void aZeroRebuildIntervalFailsTheStartNamingIt() {
+        runner.withBean(AmiClient.class, LiveModelAutoConfigurationTest::unconnectedClient)
+                .withPropertyValues("ami.live-model.enabled=true", "ami.live-model.rebuild-interval=0s")
+                .run(context -> assertThat(context).getFailure().rootCause()
+                        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rebuild interval"));
     }
 
     @Test

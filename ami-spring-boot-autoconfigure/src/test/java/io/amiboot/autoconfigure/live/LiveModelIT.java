@@ -12,8 +12,10 @@ import io.amiboot.test.asterisk.TestAsterisk;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -45,7 +47,11 @@ class LiveModelIT {
     }
 
     private void connect(TestAsterisk asterisk) throws Exception {
-        client = AmiClient.create(AmiClientOptions.builder(asterisk.amiUrl()).name("live-it")
+        connect(asterisk, "on");
+    }
+
+    private void connect(TestAsterisk asterisk, String eventMask) throws Exception {
+        client = AmiClient.create(AmiClientOptions.builder(asterisk.amiUrl()).name("live-it").eventMask(eventMask)
                 .reconnect(new AmiClientOptions.Reconnect(true, Duration.ofMillis(200), Duration.ofSeconds(1), 2.0, 0.1))
                 .build());
         client.connect().get(30, TimeUnit.SECONDS);
@@ -113,6 +119,77 @@ class LiveModelIT {
         hangUp("LiveModelIT");
         await("the caller to leave the queue", () -> waitingIn("support").isEmpty());
         awaitModelMatchesCoreShowChannels();
+    }
+
+    @Test
+    void withTheModelsEventMaskItFollowsCallsAndQueuesAndGetsNoDtmfVarSetSecurityOrCdr(TestAsterisk asterisk)
+            throws Exception {
+        // A client logged in with "on" shows what Asterisk sent at all, so that its absence below means something.
+        Set<String> sentToAll = ConcurrentHashMap.newKeySet();
+        try (AmiClient everything = AmiClient.create(AmiClientOptions.builder(asterisk.amiUrl()).name("live-it-all").build())) {
+            everything.addEventListener(event -> sentToAll.add(event.name()));
+            everything.connect().get(30, TimeUnit.SECONDS);
+            connect(asterisk, LiveModel.EVENT_MASK);
+            Set<String> received = ConcurrentHashMap.newKeySet();
+            client.addEventListener(event -> received.add(event.name()));
+
+            originate(2);
+            await("two LiveModelIT calls", () -> ownCalls().size() == 2);
+            awaitModelMatchesCoreShowChannels();
+            client.send(AmiAction.builder("PlayDTMF").header("Channel", ownCalls().get(0).channels().get(0).name())
+                    .header("Digit", "5").build()).get(10, TimeUnit.SECONDS);
+            // A caller the sales queue's member answers, and one left waiting in support.
+            originateInto("301");
+            originateInto("300");
+            await("a sales caller talking to the member", () -> model.snapshot().calls().stream()
+                    .flatMap(call -> call.channels().stream())
+                    .anyMatch(c -> c.name().startsWith("Local/100@test-") && c.bridgeId() != null));
+            await("a caller waiting in queue support", () -> waitingIn("support").size() == 1);
+            awaitModelMatchesCoreShowChannels();
+            // A refused login raises security events.
+            try (AmiClient intruder = AmiClient.create(AmiClientOptions.builder(
+                    asterisk.amiUrl().replace(":" + asterisk.secret() + "@", ":wrong@")).name("live-it-intruder")
+                    .reconnect(AmiClientOptions.Reconnect.DISABLED).build())) {
+                assertThat(intruder.connect()).failsWithin(Duration.ofSeconds(30));
+            }
+
+            hangUp("LiveModelIT");
+            await("the calls to go", () -> ownCalls().isEmpty() && waitingIn("support").isEmpty());
+            awaitModelMatchesCoreShowChannels();
+            awaitQueueCountersMatchQueueStatus();
+            await("the DTMF, dialplan and security events at the other client", () -> sentToAll.containsAll(
+                    Set.of("DTMFBegin", "DTMFEnd", "VarSet", "Newexten", "InvalidPassword")));
+            assertThat(received).contains("Newchannel", "Newstate", "BridgeEnter", "Hangup", "QueueCallerJoin",
+                    "QueueCallerAbandon", "AgentConnect", "AgentComplete", "DeviceStateChange")
+                    .doesNotContain("DTMFBegin", "DTMFEnd", "VarSet", "Newexten", "Cdr", "InvalidPassword",
+                            "SuccessfulAuth", "ChallengeSent");
+        }
+    }
+
+    private void originateInto(String queueExtension) throws Exception {
+        client.send(AmiAction.builder("Originate").header("Channel", "Local/" + queueExtension + "@test")
+                .header("Application", "Wait").header("Data", "60")
+                .header("CallerID", "\"LiveModelIT\" <" + queueExtension + ">").header("Async", "true").build())
+                .get(10, TimeUnit.SECONDS);
+    }
+
+    /** Polls until the model's Completed and Abandoned of every queue are QueueStatus's. */
+    private void awaitQueueCountersMatchQueueStatus() throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        Map<String, String> counted = Map.of();
+        Map<String, String> modelled = Map.of();
+        while (System.nanoTime() < deadline) {
+            counted = client.send(AmiAction.of("QueueStatus")).get(10, TimeUnit.SECONDS).events().stream()
+                    .filter(e -> e.is("QueueParams"))
+                    .collect(Collectors.toMap(e -> e.get("Queue"), e -> e.get("Completed") + "/" + e.get("Abandoned")));
+            modelled = model.snapshot().queues().stream()
+                    .collect(Collectors.toMap(LiveQueue::name, q -> q.completed() + "/" + q.abandoned()));
+            if (counted.equals(modelled)) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        assertThat(modelled).as("completed/abandoned per queue, model vs QueueStatus").isEqualTo(counted);
     }
 
     private List<LiveQueueCaller> waitingIn(String queue) {

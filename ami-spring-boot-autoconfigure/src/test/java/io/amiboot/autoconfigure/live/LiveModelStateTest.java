@@ -173,6 +173,63 @@ class LiveModelStateTest {
     }
 
     @Test
+    void endingsOfCallersTheQueueStatusAnswerNoLongerHadAreNotCountedAgain() {
+        state.load(new AmiSnapshot(
+                List.of(event("CoreShowChannel", "Uniqueid", "4.2", "Linkedid", "4.2", "Channel", "Local/301@test-1;2",
+                                "Application", "Queue", "ApplicationData", "sales,,,,300"),
+                        event("CoreShowChannel", "Uniqueid", "4.3", "Linkedid", "4.3", "Channel", "Local/301@test-2;2",
+                                "Application", "Queue", "ApplicationData", "sales,,,,300")),
+                List.of(event("QueueParams", "Queue", "sales", "Strategy", "rrmemory", "Completed", "5", "Abandoned", "2"),
+                        event("QueueEntry", "Queue", "sales", "Position", "1", "Channel", "Local/301@test-2;2",
+                                "Uniqueid", "4.3", "Wait", "3")),
+                List.of()));
+        // Held back during the rebuild, from before Asterisk answered QueueStatus: its counters include them.
+        state.apply(event("QueueCallerAbandon", "Queue", "sales", "Uniqueid", "4.1", "Position", "1"));
+        state.apply(event("AgentComplete", "Queue", "sales", "Uniqueid", "4.0", "Reason", "caller"));
+        assertThat(state.snapshot().queues().get(0)).extracting(LiveQueue::completed, LiveQueue::abandoned)
+                .containsExactly(5, 2);
+        // After the answer: 4.3 was waiting, 4.2 talking to a member; 4.4 comes and goes.
+        state.apply(event("QueueCallerAbandon", "Queue", "sales", "Uniqueid", "4.3", "Position", "1"));
+        state.apply(event("AgentComplete", "Queue", "sales", "Uniqueid", "4.2", "Reason", "agent"));
+        state.apply(event("QueueCallerJoin", "Queue", "sales", "Uniqueid", "4.4", "Channel", "Local/301@test-3;2",
+                "Position", "1"));
+        state.apply(event("AgentConnect", "Queue", "sales", "Uniqueid", "4.4"));
+        state.apply(event("QueueCallerLeave", "Queue", "sales", "Uniqueid", "4.4", "Position", "1"));
+        state.apply(event("AgentComplete", "Queue", "sales", "Uniqueid", "4.4", "Reason", "caller"));
+        state.apply(event("AgentComplete", "Queue", "sales", "Uniqueid", "4.4", "Reason", "caller"));
+        assertThat(state.snapshot().queues().get(0)).extracting(LiveQueue::completed, LiveQueue::abandoned)
+                .containsExactly(7, 3);
+    }
+
+    @Test
+    void entriesOfOtherNamesInASnapshotListAreIgnoredNotMadeIntoPhantoms() {
+        LiveDelta.Resynced loaded = state.load(new AmiSnapshot(
+                List.of(event("CoreShowChannel", "Uniqueid", "1.1", "Linkedid", "1.1", "Channel", "PJSIP/1001-1"),
+                        event("OriginateResponse", "Response", "Success", "Channel", "Local/100@test",
+                                "Uniqueid", "9.9", "Linkedid", "9.9")),
+                List.of(event("QueueParams", "Queue", "sales"), event("UserEvent", "UserEvent", "x", "Queue", "phantom")),
+                List.of(event("EndpointList", "ObjectName", "1001", "DeviceState", "Not in use"),
+                        event("UserEvent", "UserEvent", "x", "ObjectName", "phantom"))));
+        assertThat(loaded.snapshot().calls()).extracting(LiveCall::id).containsExactly("1.1");
+        assertThat(loaded.snapshot().queues()).extracting(LiveQueue::name).containsExactly("sales");
+        assertThat(loaded.snapshot().endpoints()).extracting(LiveEndpoint::name).containsExactly("1001");
+    }
+
+    @Test
+    void aDialplanStepSeenWithoutItsNewextenForgetsTheApplication() {
+        state.load(new AmiSnapshot(List.of(event("CoreShowChannel", "Uniqueid", "5.1", "Linkedid", "5.1",
+                "Channel", "PJSIP/1001-1", "Context", "test", "Exten", "100", "Priority", "2", "Application", "Wait")),
+                List.of(), List.of()));
+        state.apply(channelEvent("Newstate", "5.1", "ChannelStateDesc", "Up", "Context", "test", "Exten", "100",
+                "Priority", "2"));
+        assertThat(state.snapshot().calls().get(0).channels().get(0).application()).isEqualTo("Wait");
+        state.apply(channelEvent("NewCallerid", "5.1", "CallerIDNum", "1001", "Context", "test", "Exten", "100",
+                "Priority", "3"));
+        assertThat(state.snapshot().calls().get(0).channels().get(0))
+                .extracting(LiveChannel::priority, LiveChannel::application).containsExactly("3", "");
+    }
+
+    @Test
     void endpointsComeFromPjsipShowEndpointsAndFollowDeviceAndContactState() {
         state.load(new AmiSnapshot(List.of(), List.of(), List.of(
                 event("EndpointList", "ObjectName", "1001", "DeviceState", "Not in use"),

@@ -15,6 +15,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,18 +39,18 @@ class LiveModelTest {
         asterisk.close();
     }
 
-    private static String channel(String uniqueId, String linkedId, String name) {
+    static String channel(String uniqueId, String linkedId, String name) {
         return "Event: CoreShowChannel\r\nChannel: " + name + "\r\nChannelStateDesc: Up\r\nUniqueid: " + uniqueId
                 + "\r\nLinkedid: " + linkedId + "\r\nContext: test\r\nExten: 100\r\nPriority: 1\r\nDuration: 00:00:05\r\n"
                 + "BridgeId: \r\n";
     }
 
-    private static String hangup(String uniqueId, String linkedId) {
+    static String hangup(String uniqueId, String linkedId) {
         return "Event: Hangup\r\nUniqueid: " + uniqueId + "\r\nLinkedid: " + linkedId + "\r\nCause: 16\r\n\r\n";
     }
 
     /** A list response: the start, {@code entries} (raw blocks without ActionID and end), the Complete event. */
-    private static String list(String actionId, String completeEvent, List<String> entries) {
+    static String list(String actionId, String completeEvent, List<String> entries) {
         String id = "ActionID: " + actionId + "\r\n";
         StringBuilder reply = new StringBuilder("Response: Success\r\n" + id + "EventList: start\r\n\r\n");
         for (String entry : entries) {
@@ -174,7 +175,43 @@ class LiveModelTest {
 
         asterisk.send("Event: FullyBooted\r\nPrivilege: system,all\r\nUptime: 5\r\nStatus: Fully Booted\r\n\r\n");
         await("the later FullyBooted", () -> fullyBooted.get() == 2);
+        // Paced like every rebuild: it starts within one rebuild interval.
+        await("a rebuild after a FullyBooted while logged in (Asterisk restarted)", () -> count("CoreShowChannels") == 2);
         assertThat(rebuildsSent()).as("rebuilds after a FullyBooted while logged in (Asterisk restarted)").isEqualTo(2);
+    }
+
+    @Test
+    void aSnapshotIsBuiltOncePerVersionAndSharedUntilTheNextChange() throws Exception {
+        start(List.of(channel("6.1", "6.1", "PJSIP/1001-1"), channel("6.2", "6.1", "PJSIP/1002-2")), "");
+        await("the snapshot", () -> model.snapshot().connected() && model.snapshot().calls().size() == 1);
+        LiveSnapshot first = model.snapshot();
+        List<LiveSnapshot> polled = IntStream.range(0, 1_000).parallel().mapToObj(i -> model.snapshot()).toList();
+        assertThat(polled).allSatisfy(snapshot -> assertThat(snapshot).isSameAs(first));
+
+        asterisk.send(hangup("6.2", "6.1"));
+        await("the hangup", () -> model.snapshot().version() > first.version());
+        LiveSnapshot second = model.snapshot();
+        assertThat(second).isNotSameAs(first).isSameAs(model.snapshot());
+        assertThat(second.calls().get(0).channels()).extracting(LiveChannel::uniqueId).containsExactly("6.1");
+        assertThat(first.calls().get(0).channels()).hasSize(2);
+    }
+
+    @Test
+    void anotherSessionsEventWithTheListsActionIdIsNoPhantomChannel() throws Exception {
+        // An OriginateResponse of another AMI session whose ActionID collides with CoreShowChannels' enters the list.
+        start(List.of(channel("8.1", "8.1", "PJSIP/1001-1"), "Event: OriginateResponse\r\nResponse: Success\r\n"
+                + "Channel: Local/100@test-0001;1\r\nUniqueid: 9.9\r\nLinkedid: 9.9\r\n"), "");
+        await("the snapshot", () -> model.snapshot().connected());
+        assertThat(model.snapshot().calls()).extracting(LiveCall::id).containsExactly("8.1");
+    }
+
+    @Test
+    void aClosedModelStartsNoRebuild() throws Exception {
+        start(List.of(channel("7.1", "7.1", "PJSIP/1001-1")), "");
+        await("the snapshot", () -> model.snapshot().connected() && model.snapshot().calls().size() == 1);
+        model.close();
+        model.rebuild();
+        assertThat(rebuildsSent()).isEqualTo(1);
     }
 
     /**

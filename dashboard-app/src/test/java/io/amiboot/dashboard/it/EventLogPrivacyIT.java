@@ -55,7 +55,7 @@ class EventLogPrivacyIT {
 
     @Test
     void onlySupervisorsGetTheEventLogAndItCarriesNoSecrets(TestAsterisk asterisk) throws Exception {
-        dashboard = RunningDashboard.start(asterisk, "ami.event-mask=on");
+        dashboard = RunningDashboard.start(asterisk, "ami.events.mask=on");
         for (String user : List.of("viewer", "operator")) {
             CloseStatus refused = closeStatusOf(user, "/ws/live?kinds=calls,events");
             assertThat(refused.getCode()).as(user).isEqualTo(CloseStatus.POLICY_VIOLATION.getCode());
