@@ -294,6 +294,8 @@ class AmiClientTest {
         BlockingQueue<AmiConnectionEvent> notices = new LinkedBlockingQueue<>();
         client.addConnectionListener(notices::add);
         long silentSince = System.nanoTime();
+        // An action sent to the half-open peer: without the keepalive it would wait for its 10 s timeout.
+        CompletableFuture<AmiResponse> inFlight = client.send(AmiAction.of("Status"));
         AmiConnectionEvent notice;
         do {
             notice = notices.poll(5, TimeUnit.SECONDS);
@@ -302,6 +304,12 @@ class AmiClientTest {
         long detectedAfterMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - silentSince);
         assertThat(notice.cause()).hasMessageContaining("keepalive Ping");
         assertThat(detectedAfterMillis).isLessThan(2 * 300 + 250);
+        assertThatThrownBy(() -> inFlight.get(1, TimeUnit.SECONDS)).hasCauseInstanceOf(AmiConnectionException.class);
+        assertThat(notice.nextAttemptIn()).as("a reconnect is scheduled").isNotNull();
+        Reliability.row("Half-open peer (host froze after the login)", "one client, keepalive every 300 ms, 1 action in flight",
+                "the scripted Asterisk stops answering without closing the socket",
+                "found dead after " + detectedAfterMillis + " ms (bound: twice the interval), connection closed, reconnect scheduled",
+                "the action in flight failed at once with AmiConnectionException instead of waiting for its 10 s timeout");
     }
 
     @Test
