@@ -1,6 +1,8 @@
 package io.amiboot.dashboard.security;
 
 import io.amiboot.dashboard.DashboardProperties;
+import java.net.URI;
+import java.time.Clock;
 import java.util.Set;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -10,15 +12,18 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.authentication.UserDetailsRepositoryReactiveAuthenticationManager;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.server.DefaultServerRedirectStrategy;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint.DelegateEntry;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.security.web.server.authentication.HttpBasicServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.ServerRedirectStrategy;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
@@ -33,7 +38,8 @@ import reactor.core.publisher.Mono;
  * Form login for the page, HTTP Basic for the API; viewers read, operators act on calls and queues, supervisors
  * also spy and record and use Actuator, except {@code /actuator/health} and its probes, which answer anyone (the
  * status alone unless a supervisor asks). Browser writes (cookie sessions) need the {@code XSRF-TOKEN} cookie
- * echoed in {@code X-XSRF-TOKEN}; HTTP Basic requests carry no ambient credentials and skip CSRF.
+ * echoed in {@code X-XSRF-TOKEN}; HTTP Basic requests carry no ambient credentials and skip CSRF. Failed sign-ins
+ * are throttled ({@link LoginThrottle}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -51,6 +57,15 @@ class SecurityConfiguration {
         return DashboardUsers.from(properties, encoder);
     }
 
+    /** The password check behind the login form and HTTP Basic, asking the login throttle first. */
+    @Bean
+    ReactiveAuthenticationManager authenticationManager(MapReactiveUserDetailsService users, PasswordEncoder encoder,
+            LoginThrottleProperties throttle) {
+        UserDetailsRepositoryReactiveAuthenticationManager passwordCheck = new UserDetailsRepositoryReactiveAuthenticationManager(users);
+        passwordCheck.setPasswordEncoder(encoder);
+        return new ThrottledAuthenticationManager(passwordCheck, new LoginThrottle(throttle, Clock.systemUTC()));
+    }
+
     /**
      * Hides what else Actuator would show a supervisor and should not: the users' password hashes, values named
      * like a password, secret, key or token, URLs, the command line. The AMI function runs first and keeps AMI
@@ -62,12 +77,13 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http) {
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveAuthenticationManager authenticationManager) {
         ServerWebExchangeMatcher api = new OrServerWebExchangeMatcher(
                 ServerWebExchangeMatchers.pathMatchers("/api/**", "/ws/**", "/v3/api-docs/**"), EndpointRequest.toAnyEndpoint());
-        HttpBasicServerAuthenticationEntryPoint basic = new HttpBasicServerAuthenticationEntryPoint();
-        basic.setRealm("amiboot dashboard");
+        ApiEntryPoint apiEntryPoint = new ApiEntryPoint("amiboot dashboard");
+        ServerRedirectStrategy redirect = new DefaultServerRedirectStrategy();
         return http
+                .authenticationManager(authenticationManager)
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/login", "/login.html", "/webjars/**", "/css/**", "/js/login.js", "/favicon.ico").permitAll()
                         // Probes carry no credentials; the health endpoint itself shows anonymous callers the status only.
@@ -77,10 +93,12 @@ class SecurityConfiguration {
                         .pathMatchers("/api/calls/*/spy", "/api/calls/*/recording").hasRole("SUPERVISOR")
                         .pathMatchers("/api/**").hasRole("OPERATOR")
                         .anyExchange().hasRole("VIEWER"))
-                .httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(basic))
-                .formLogin(form -> form.loginPage("/login"))
+                .httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(apiEntryPoint))
+                .formLogin(form -> form.loginPage("/login").authenticationFailureHandler((filterExchange, refused) ->
+                        redirect.sendRedirect(filterExchange.getExchange(), URI.create(refused instanceof LoginThrottledException throttled
+                                ? "/login?throttled=" + throttled.retryAfterSeconds() : "/login?error"))))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(new DelegatingServerAuthenticationEntryPoint(
-                        new DelegateEntry(api, basic),
+                        new DelegateEntry(api, apiEntryPoint),
                         new DelegateEntry(ServerWebExchangeMatchers.anyExchange(), new RedirectServerAuthenticationEntryPoint("/login")))))
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())

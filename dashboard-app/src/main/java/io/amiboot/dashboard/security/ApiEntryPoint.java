@@ -1,0 +1,34 @@
+package io.amiboot.dashboard.security;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.HttpBasicServerAuthenticationEntryPoint;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * How the API (and Actuator, and the WebSocket handshake) answers a request it cannot authenticate: {@code 429}
+ * with {@code Retry-After} for a throttled sign-in, otherwise {@code 401} with a Basic challenge.
+ */
+final class ApiEntryPoint implements ServerAuthenticationEntryPoint {
+
+    private final HttpBasicServerAuthenticationEntryPoint basic = new HttpBasicServerAuthenticationEntryPoint();
+
+    ApiEntryPoint(String realm) {
+        basic.setRealm(realm);
+    }
+
+    @Override
+    public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException refused) {
+        ServerHttpResponse response = exchange.getResponse();
+        if (refused instanceof LoginThrottledException throttled) {
+            response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
+            response.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+            return response.setComplete();
+        }
+        return basic.commence(exchange, refused);
+    }
+}

@@ -1,0 +1,168 @@
+package io.amiboot.dashboard.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.amiboot.dashboard.TestAsteriskBeans;
+import io.amiboot.test.asterisk.Reliability;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Password guessing against the whole app, over HTTP Basic and the login form: after the configured failures the
+ * throttle answers before the password encoder (the bcrypt check) is called, which the spied encoder counts. Client
+ * addresses come from {@code X-Forwarded-For}, trusted here because {@code server.forward-headers-strategy} says so.
+ */
+@SpringBootTest(properties = {
+        "ami.enabled=false",
+        "dashboard.login-throttle.failures-per-user=3",
+        "dashboard.login-throttle.failures-per-address=6",
+        "dashboard.login-throttle.initial-delay=5m",
+        "dashboard.login-throttle.max-delay=10m",
+        "server.forward-headers-strategy=framework" })
+@ActiveProfiles("testusers")
+@AutoConfigureWebTestClient
+@Import(TestAsteriskBeans.class)
+class LoginThrottleWebTest {
+
+    private static final AtomicInteger ATTEMPTS = new AtomicInteger();
+
+    private static final AtomicInteger REFUSED = new AtomicInteger();
+
+    private static final AtomicInteger CHECKS = new AtomicInteger();
+
+    @Autowired
+    private WebTestClient client;
+
+    @MockitoSpyBean
+    private PasswordEncoder encoder;
+
+    @BeforeEach
+    void countFromZero() {
+        Mockito.clearInvocations(encoder);
+    }
+
+    @AfterEach
+    void addUpChecks() {
+        CHECKS.addAndGet(checks());
+    }
+
+    @AfterAll
+    static void report() {
+        Reliability.row("Password guessing (login form and HTTP Basic)",
+                "WebTestClient against the whole app; throttle after 3 failures per user name, 6 per address",
+                ATTEMPTS.get() + " sign-ins: 25 wrong Basic passwords in a row for one user, wrong form passwords, 10 user"
+                        + " names rotated from one address, then the right passwords",
+                "after the limit every attempt was refused before its password check (" + REFUSED.get() + " refused: 429 with"
+                        + " Retry-After, the form a redirect to /login?throttled), even with the right password",
+                CHECKS.get() + " bcrypt checks for " + ATTEMPTS.get() + " attempts");
+    }
+
+    /** How often the password encoder checked a password since the test began. */
+    private int checks() {
+        return (int) Mockito.mockingDetails(encoder).getInvocations().stream()
+                .filter(invocation -> invocation.getMethod().getName().equals("matches")).count();
+    }
+
+    private WebTestClient from(String address) {
+        return client.mutate().defaultHeader("X-Forwarded-For", address).build();
+    }
+
+    private WebTestClient.ResponseSpec basic(WebTestClient from, String user, String password) {
+        ATTEMPTS.incrementAndGet();
+        return from.get().uri("/api/me").headers(headers -> headers.setBasicAuth(user, password)).exchange();
+    }
+
+    private static void expectThrottled(WebTestClient.ResponseSpec response) {
+        REFUSED.incrementAndGet();
+        response.expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS)
+                .expectHeader().value(HttpHeaders.RETRY_AFTER, seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 300L))
+                .expectHeader().doesNotExist(HttpHeaders.WWW_AUTHENTICATE);
+    }
+
+    @Test
+    void twentyFiveWrongBasicPasswordsCostThreeBcryptChecksThenEvenTheRightOneWaits() {
+        WebTestClient attacker = from("192.0.2.10");
+        for (int guess = 1; guess <= 25; guess++) {
+            WebTestClient.ResponseSpec response = basic(attacker, "supervisor", "guess-" + guess);
+            if (guess <= 3) {
+                response.expectStatus().isUnauthorized();
+            }
+            else {
+                expectThrottled(response);
+            }
+        }
+        assertThat(checks()).as("bcrypt checks").isEqualTo(3);
+        // The per-user count holds from any address: a distributed guess gets no more tries (the price: see the docs).
+        expectThrottled(basic(from("192.0.2.11"), "supervisor", "supervisor-pw"));
+        expectThrottled(basic(attacker, "SuperVisor", "supervisor-pw"));
+        assertThat(checks()).as("bcrypt checks").isEqualTo(3);
+    }
+
+    @Test
+    void theLoginFormIsThrottledTheSameWayAndTheRedirectSaysHowLongToWait() {
+        WebTestClient browser = from("192.0.2.20");
+        String token = browser.get().uri("/login").exchange().expectStatus().isOk().returnResult(String.class)
+                .getResponseCookies().getFirst("XSRF-TOKEN").getValue();
+        for (int guess = 1; guess <= 4; guess++) {
+            ATTEMPTS.incrementAndGet();
+            String password = guess <= 3 ? "guess-" + guess : "operator-pw";
+            EntityExchangeResult<byte[]> answer = browser.post().uri("/login").cookie("XSRF-TOKEN", token)
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                    .bodyValue("username=operator&password=" + password + "&_csrf=" + token).exchange()
+                    .expectStatus().isFound().expectBody().returnResult();
+            String location = answer.getResponseHeaders().getLocation().toString();
+            if (guess <= 3) {
+                assertThat(location).isEqualTo("/login?error");
+            }
+            else {
+                REFUSED.incrementAndGet();
+                assertThat(location).matches("/login\\?throttled=\\d+");
+                assertThat(answer.getResponseCookies().getFirst("SESSION")).as("no session for a throttled sign-in").isNull();
+            }
+        }
+        assertThat(checks()).as("bcrypt checks").isEqualTo(3);
+    }
+
+    @Test
+    void oneAddressRotatingUserNamesIsThrottledForEveryNameButOthersAreNot() {
+        WebTestClient attacker = from("192.0.2.30");
+        for (int name = 1; name <= 10; name++) {
+            WebTestClient.ResponseSpec response = basic(attacker, "guessed-name-" + name, "secret");
+            if (name <= 6) {
+                response.expectStatus().isUnauthorized();
+            }
+            else {
+                expectThrottled(response);
+            }
+        }
+        expectThrottled(basic(attacker, "viewer", "viewer-pw"));
+        basic(from("192.0.2.31"), "viewer", "viewer-pw").expectStatus().isOk();
+    }
+
+    @Test
+    void aSuccessfulSignInStartsTheUserNameAfresh() {
+        WebTestClient typist = from("192.0.2.40");
+        for (int round = 0; round < 2; round++) {
+            basic(typist, "viewer", "typo-1").expectStatus().isUnauthorized();
+            basic(typist, "viewer", "typo-2").expectStatus().isUnauthorized();
+            basic(typist, "viewer", "viewer-pw").expectStatus().isOk();
+        }
+        assertThat(checks()).as("every attempt checked").isEqualTo(6);
+    }
+}
