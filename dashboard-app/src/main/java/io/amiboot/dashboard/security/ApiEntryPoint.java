@@ -11,7 +11,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * How the API (and Actuator, and the WebSocket handshake) answers a request it cannot authenticate: {@code 429}
- * with {@code Retry-After} for a throttled sign-in, otherwise {@code 401} with a Basic challenge.
+ * with {@code Retry-After} for a throttled sign-in; {@code 401} with a Basic challenge for scripts; {@code 401}
+ * without one for browsers (see {@link BrowserRequests}), whose page then goes to the login form.
  */
 final class ApiEntryPoint implements ServerAuthenticationEntryPoint {
 
@@ -27,6 +28,10 @@ final class ApiEntryPoint implements ServerAuthenticationEntryPoint {
         if (refused instanceof LoginThrottledException throttled) {
             response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
             response.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+            return response.setComplete();
+        }
+        if (BrowserRequests.isBrowser(exchange.getRequest())) {
+            response.setStatusCode(HttpStatus.UNAUTHORIZED);
             return response.setComplete();
         }
         return basic.commence(exchange, refused);

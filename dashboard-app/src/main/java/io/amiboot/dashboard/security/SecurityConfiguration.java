@@ -9,7 +9,6 @@ import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.reactive.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
@@ -37,9 +36,10 @@ import reactor.core.publisher.Mono;
 /**
  * Form login for the page, HTTP Basic for the API; viewers read, operators act on calls and queues, supervisors
  * also spy and record and use Actuator, except {@code /actuator/health} and its probes, which answer anyone (the
- * status alone unless a supervisor asks). Browser writes (cookie sessions) need the {@code XSRF-TOKEN} cookie
- * echoed in {@code X-XSRF-TOKEN}; HTTP Basic requests carry no ambient credentials and skip CSRF. Failed sign-ins
- * are throttled ({@link LoginThrottle}).
+ * status alone unless a supervisor asks). Every write a browser sends (see {@link BrowserRequests}) needs the
+ * {@code XSRF-TOKEN} cookie echoed in {@code X-XSRF-TOKEN}, even with HTTP Basic credentials, which a browser may
+ * have cached and attach on its own; scripts with Basic credentials and none of a browser's headers skip CSRF.
+ * Failed sign-ins are throttled ({@link LoginThrottle}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -107,18 +107,12 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /**
-     * Writes that a browser could be tricked into sending: with a cookie (the session) and without an explicit
-     * Authorization header. The login form itself always counts.
-     */
+    /** Writes that a browser could be tricked into sending, whatever credentials they carry; the login form always counts. */
     static boolean isBrowserWrite(ServerHttpRequest request) {
         if (SAFE.contains(request.getMethod())) {
             return false;
         }
-        if (request.getPath().pathWithinApplication().value().equals("/login")) {
-            return true;
-        }
-        return !request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION) && !request.getCookies().isEmpty();
+        return request.getPath().pathWithinApplication().value().equals("/login") || BrowserRequests.isBrowser(request);
     }
 
     /** Makes sure every response sets the {@code XSRF-TOKEN} cookie the page echoes back. */

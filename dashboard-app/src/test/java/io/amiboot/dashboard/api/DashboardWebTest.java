@@ -27,5 +27,5 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("testusers")
 @AutoConfigureWebTestClient
 @Import(TestAsteriskBeans.class)
-@interface DashboardWebTest {
+public @interface DashboardWebTest {
 }
