@@ -27,6 +27,7 @@ import org.springframework.security.web.server.authentication.RedirectServerAuth
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.util.matcher.OrServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
@@ -39,7 +40,8 @@ import reactor.core.publisher.Mono;
  * status alone unless a supervisor asks). Every write a browser sends (see {@link BrowserRequests}) needs the
  * {@code XSRF-TOKEN} cookie echoed in {@code X-XSRF-TOKEN}, even with HTTP Basic credentials, which a browser may
  * have cached and attach on its own; scripts with Basic credentials and none of a browser's headers skip CSRF.
- * Failed sign-ins are throttled ({@link LoginThrottle}).
+ * Failed sign-ins are throttled ({@link LoginThrottle}). Pages may load scripts, styles and connections from the
+ * dashboard's own origin only ({@link ContentSecurityPolicy}); no {@code Referer} leaves it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -104,6 +106,9 @@ class SecurityConfiguration {
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
                         .requireCsrfProtectionMatcher(exchange -> isBrowserWrite(exchange.getRequest())
                                 ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch()))
+                // HSTS stays Spring's default: sent on https responses only.
+                .headers(headers -> headers.writer(new ContentSecurityPolicy())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,6 +20,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,7 +40,10 @@ class BoardBrowserIT {
     @AfterEach
     void stop() {
         if (browser != null) {
+            List<String> refused = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                    .filter(message -> message.contains("Content Security Policy")).toList();
             browser.quit();
+            assertThat(refused).as("Content-Security-Policy violations in the browser console").isEmpty();
         }
         if (dashboard != null) {
             dashboard.hangUpAll("BrowserIT");
@@ -49,6 +56,9 @@ class BoardBrowserIT {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--window-size=1600,1000");
+        LoggingPreferences console = new LoggingPreferences();
+        console.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, console);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
@@ -156,6 +166,15 @@ class BoardBrowserIT {
         clickWhenFresh(record);
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(record, "Record"));
         assertThat(browser.findElement(By.id("alert")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void theApiPageRendersUnderTheContentSecurityPolicy(TestAsterisk asterisk) {
+        dashboard = RunningDashboard.start(asterisk);
+        browser = chromium();
+        signIn("viewer");
+        browser.get(dashboard.baseUrl() + "/swagger-ui.html");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock-summary-path")));
     }
 
     private void clickWhenFresh(By button) {
