@@ -10,10 +10,11 @@ import java.util.Map;
 /**
  * Counts sign-in attempts per user name and per client address and says how long the next one must wait.
  *
- * <p>An attempt is counted as a failure the moment it is let through, before its password is checked, so that
- * parallel guesses cannot all slip past the limit while the first ones are still hashing; a success takes its own
- * count back from the address and clears the user name. A success does not clear the address: someone holding one
- * valid account could otherwise interleave their own sign-ins with guesses at other accounts.
+ * <p>A failure counts for the user name and for the address; a success clears the user name only. It does not
+ * clear the address: someone holding one valid account could otherwise interleave their own sign-ins with guesses
+ * at other accounts. The caller asks right before each password check ({@link ThrottledAuthenticationManager}
+ * does so on the thread that hashes), so a parallel burst of guesses gets at most as many checks past the limit
+ * as run at once; parallel sign-ins that succeed are never held back.
  *
  * <p>Both tables hold at most {@code max-tracked} entries each, the least recently used evicted first, and user
  * names are kept to their first {@value #MAX_KEY_LENGTH} characters, so rotating names or addresses cannot grow
@@ -40,27 +41,26 @@ final class LoginThrottle {
     }
 
     /**
-     * Lets an attempt through and counts it, or says how long it must wait (then it is not counted).
+     * How long an attempt must wait before its password may be checked; a refused attempt counts for nothing.
      *
-     * @return zero if the attempt may check its password, otherwise the time until it may
+     * @return zero if the attempt may check its password now, otherwise the time until it may
      */
-    synchronized Duration tryAttempt(String user, String address) {
+    synchronized Duration waitBeforeAttempt(String user, String address) {
         Instant now = clock.instant();
-        String name = userKey(user);
-        String from = addressKey(address);
-        Duration wait = longer(users.wait(name, now, settings.failuresPerUser()),
-                addresses.wait(from, now, settings.failuresPerAddress()));
-        if (wait.isZero()) {
-            users.count(name, now);
-            addresses.count(from, now);
-        }
-        return wait;
+        return longer(users.wait(userKey(user), now, settings.failuresPerUser()),
+                addresses.wait(addressKey(address), now, settings.failuresPerAddress()));
     }
 
-    /** The attempt let through by {@link #tryAttempt} succeeded: the user name starts afresh, the address gets its count back. */
-    synchronized void succeeded(String user, String address) {
+    /** A checked password was wrong: one more failure for the user name and for the address. */
+    synchronized void failed(String user, String address) {
+        Instant now = clock.instant();
+        users.count(userKey(user), now);
+        addresses.count(addressKey(address), now);
+    }
+
+    /** A checked password was right: the user name starts afresh (the address does not, see above). */
+    synchronized void succeeded(String user) {
         users.clear(userKey(user));
-        addresses.uncount(addressKey(address));
     }
 
     /** How many user names and addresses are remembered, for tests of the bound. */
@@ -99,7 +99,7 @@ final class LoginThrottle {
         return delay.compareTo(settings.maxDelay()) < 0 ? delay : settings.maxDelay();
     }
 
-    /** One key's count: failures (including attempts still being checked) and when the last was let through. */
+    /** One key's count: failures and when the last happened. */
     private static final class Count {
 
         int failures;
@@ -144,13 +144,6 @@ final class LoginThrottle {
             Count count = counts.computeIfAbsent(key, k -> new Count());
             count.failures++;
             count.last = now;
-        }
-
-        void uncount(String key) {
-            Count count = counts.get(key);
-            if (count != null && --count.failures <= 0) {
-                counts.remove(key);
-            }
         }
 
         void clear(String key) {

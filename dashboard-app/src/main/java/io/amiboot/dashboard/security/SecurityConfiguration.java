@@ -33,6 +33,7 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.server.WebFilter;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Form login for the page, HTTP Basic for the API; viewers read, operators act on calls and queues, supervisors
@@ -65,6 +66,8 @@ class SecurityConfiguration {
             LoginThrottleProperties throttle) {
         UserDetailsRepositoryReactiveAuthenticationManager passwordCheck = new UserDetailsRepositoryReactiveAuthenticationManager(users);
         passwordCheck.setPasswordEncoder(encoder);
+        // Hashes on the thread ThrottledAuthenticationManager asked the throttle on.
+        passwordCheck.setScheduler(Schedulers.immediate());
         return new ThrottledAuthenticationManager(passwordCheck, new LoginThrottle(throttle, Clock.systemUTC()));
     }
 

@@ -44,58 +44,65 @@ class LoginThrottleTest {
         }
     }
 
+    /** One attempt let through whose password was wrong. */
+    private void fails(String user, String address) {
+        assertThat(throttle.waitBeforeAttempt(user, address)).as("%s from %s may try", user, address).isZero();
+        throttle.failed(user, address);
+    }
+
     @Test
     void afterTheLimitEachFurtherFailureDoublesTheWaitUpToTheMaximum() {
         for (int attempt = 1; attempt <= 3; attempt++) {
-            assertThat(throttle.tryAttempt("alice", "10.0.0.1")).as("attempt %d", attempt).isZero();
+            fails("alice", "10.0.0.1");
         }
-        assertThat(throttle.tryAttempt("alice", "10.0.0.2")).as("from anywhere").isEqualTo(Duration.ofSeconds(10));
+        assertThat(throttle.waitBeforeAttempt("alice", "10.0.0.2")).as("from anywhere").isEqualTo(Duration.ofSeconds(10));
         clock.advance(Duration.ofSeconds(4));
-        assertThat(throttle.tryAttempt("alice", "10.0.0.1")).isEqualTo(Duration.ofSeconds(6));
+        assertThat(throttle.waitBeforeAttempt("alice", "10.0.0.1")).isEqualTo(Duration.ofSeconds(6));
         clock.advance(Duration.ofSeconds(6));
-        assertThat(throttle.tryAttempt("alice", "10.0.0.3")).as("waited: one more check").isZero();
-        assertThat(throttle.tryAttempt("alice", "10.0.0.3")).isEqualTo(Duration.ofSeconds(20));
+        fails("alice", "10.0.0.3");
+        assertThat(throttle.waitBeforeAttempt("alice", "10.0.0.3")).isEqualTo(Duration.ofSeconds(20));
         for (Duration expected : new Duration[] { Duration.ofSeconds(40), Duration.ofSeconds(60), Duration.ofSeconds(60) }) {
-            clock.advance(throttle.tryAttempt("alice", "10.0.0.4"));
-            assertThat(throttle.tryAttempt("alice", "10.0.0.4")).isZero();
-            assertThat(throttle.tryAttempt("alice", "10.0.0.4")).isEqualTo(expected);
+            clock.advance(throttle.waitBeforeAttempt("alice", "10.0.0.4"));
+            fails("alice", "10.0.0.4");
+            assertThat(throttle.waitBeforeAttempt("alice", "10.0.0.4")).isEqualTo(expected);
         }
-        assertThat(throttle.tryAttempt("ALICE", "10.0.0.9")).as("names compare like the user store, ignoring case")
+        assertThat(throttle.waitBeforeAttempt("ALICE", "10.0.0.9")).as("names compare like the user store, ignoring case")
                 .isEqualTo(Duration.ofSeconds(60));
     }
 
     @Test
     void refusedAttemptsAreNotCountedAndTheCountIsForgottenAfterAQuietWhile() {
         for (int attempt = 1; attempt <= 3; attempt++) {
-            throttle.tryAttempt("bob", "10.0.1.1");
+            fails("bob", "10.0.1.1");
         }
         for (int hammering = 0; hammering < 50; hammering++) {
-            assertThat(throttle.tryAttempt("bob", "10.0.1.1")).isPositive();
+            assertThat(throttle.waitBeforeAttempt("bob", "10.0.1.1")).isPositive();
         }
         clock.advance(Duration.ofSeconds(10));
-        assertThat(throttle.tryAttempt("bob", "10.0.1.1")).as("the wait did not grow while refused").isZero();
+        assertThat(throttle.waitBeforeAttempt("bob", "10.0.1.1")).as("the wait did not grow while refused").isZero();
         clock.advance(Duration.ofMinutes(10));
         for (int attempt = 1; attempt <= 3; attempt++) {
-            assertThat(throttle.tryAttempt("bob", "10.0.1.1")).as("forgotten, attempt %d", attempt).isZero();
+            fails("bob", "10.0.1.1");
         }
     }
 
     @Test
-    void aSuccessClearsTheUserNameButOnlyTakesItsOwnCountBackFromTheAddress() {
+    void aSuccessClearsTheUserNameButNotTheAddress() {
         for (int round = 0; round < 4; round++) {
             String address = "10.0.2." + round;
-            assertThat(throttle.tryAttempt("carol", address)).as("round %d", round).isZero();
-            assertThat(throttle.tryAttempt("carol", address)).isZero();
-            assertThat(throttle.tryAttempt("carol", address)).as("two typos, then the right password").isZero();
-            throttle.succeeded("carol", address);
+            fails("carol", address);
+            fails("carol", address);
+            assertThat(throttle.waitBeforeAttempt("carol", address)).as("two typos, then the right password").isZero();
+            throttle.succeeded("carol");
         }
         // Someone with one valid account cannot launder guesses at others through their own sign-ins.
         int guesses = 0;
-        while (throttle.tryAttempt("mallory", "10.0.3.1").isZero()) {
-            throttle.succeeded("mallory", "10.0.3.1");
-            if (!throttle.tryAttempt("victim" + guesses, "10.0.3.1").isZero()) {
+        while (throttle.waitBeforeAttempt("mallory", "10.0.3.1").isZero()) {
+            throttle.succeeded("mallory");
+            if (!throttle.waitBeforeAttempt("victim" + guesses, "10.0.3.1").isZero()) {
                 break;
             }
+            throttle.failed("victim" + guesses, "10.0.3.1");
             guesses++;
         }
         assertThat(guesses).as("guesses from one address, whatever succeeds in between").isEqualTo(5);
@@ -104,7 +111,7 @@ class LoginThrottleTest {
     @Test
     void rotatingNamesAndAddressesKeepsTheTablesBounded() {
         for (int i = 0; i < 10_000; i++) {
-            throttle.tryAttempt("name-" + i + "x".repeat(1000), "10.1." + (i / 250) + "." + (i % 250));
+            throttle.failed("name-" + i + "x".repeat(1000), "10.1." + (i / 250) + "." + (i % 250));
         }
         assertThat(throttle.tracked()).as("entries").isEqualTo(2 * SETTINGS.maxTracked());
         assertThat(throttle.keyCharacters()).as("characters held by keys")

@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.amiboot.dashboard.TestAsteriskBeans;
 import io.amiboot.test.asterisk.Reliability;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -16,12 +23,14 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Password guessing against the whole app, over HTTP Basic and the login form: after the configured failures the
@@ -34,11 +43,16 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "dashboard.login-throttle.failures-per-address=6",
         "dashboard.login-throttle.initial-delay=5m",
         "dashboard.login-throttle.max-delay=10m",
-        "server.forward-headers-strategy=framework" })
+        "server.forward-headers-strategy=framework",
+        // One more viewer (password viewer-pw) for the parallel sign-ins, so no other test's failures count for it.
+        "dashboard.users.script.password=$2a$04$BW67H9O8w2WTsdBHlxQsoecmwlaT8U2efJmQw7y.9b4YaFV2xK5Ja" })
 @ActiveProfiles("testusers")
 @AutoConfigureWebTestClient
 @Import(TestAsteriskBeans.class)
 class LoginThrottleWebTest {
+
+    /** Sign-ins sent at once: well above the per-user limit, few enough for a loaded machine. */
+    private static final int PARALLEL = 24;
 
     private static final AtomicInteger ATTEMPTS = new AtomicInteger();
 
@@ -67,7 +81,7 @@ class LoginThrottleWebTest {
         Reliability.row("Password guessing (login form and HTTP Basic)",
                 "WebTestClient against the whole app; throttle after 3 failures per user name, 6 per address",
                 ATTEMPTS.get() + " sign-ins: 25 wrong Basic passwords in a row for one user, wrong form passwords, 10 user"
-                        + " names rotated from one address, then the right passwords",
+                        + " names rotated from one address, 24 parallel right and 96 parallel wrong passwords, then the right passwords",
                 "after the limit every attempt was refused before its password check (" + REFUSED.get() + " refused: 429 with"
                         + " Retry-After, the form a redirect to /login?throttled), even with the right password",
                 CHECKS.get() + " bcrypt checks for " + ATTEMPTS.get() + " attempts");
@@ -153,6 +167,44 @@ class LoginThrottleWebTest {
         }
         expectThrottled(basic(attacker, "viewer", "viewer-pw"));
         basic(from("192.0.2.31"), "viewer", "viewer-pw").expectStatus().isOk();
+    }
+
+    @Test
+    void parallelSignInsThatSucceedAreNeverHeldBackAndAParallelBurstOfGuessesGetsFewChecks() throws Exception {
+        ExecutorService callers = Executors.newFixedThreadPool(PARALLEL);
+        try {
+            WebTestClient script = from("192.0.2.50").mutate().responseTimeout(Duration.ofSeconds(30)).build();
+            List<Future<HttpStatusCode>> rights = new ArrayList<>();
+            for (int call = 0; call < PARALLEL; call++) {
+                rights.add(callers.submit(() -> statusOf(basic(script, "script", "viewer-pw"))));
+            }
+            for (Future<HttpStatusCode> right : rights) {
+                assertThat(right.get(30, TimeUnit.SECONDS)).isEqualTo(HttpStatus.OK);
+            }
+            CHECKS.addAndGet(checks());
+            Mockito.clearInvocations(encoder);
+            WebTestClient attacker = from("192.0.2.51").mutate().responseTimeout(Duration.ofSeconds(30)).build();
+            List<Future<HttpStatusCode>> guesses = new ArrayList<>();
+            for (int guess = 0; guess < 4 * PARALLEL; guess++) {
+                String password = "parallel-guess-" + guess;
+                guesses.add(callers.submit(() -> statusOf(basic(attacker, "script", password))));
+            }
+            int throttled = 0;
+            for (Future<HttpStatusCode> guess : guesses) {
+                throttled += guess.get(30, TimeUnit.SECONDS).equals(HttpStatus.TOO_MANY_REQUESTS) ? 1 : 0;
+            }
+            REFUSED.addAndGet(throttled);
+            // At most the checks running at once when the first failures land, never the whole burst.
+            assertThat(checks()).as("bcrypt checks for %d parallel guesses", 4 * PARALLEL)
+                    .isLessThanOrEqualTo(Schedulers.DEFAULT_BOUNDED_ELASTIC_SIZE + 3).isEqualTo(4 * PARALLEL - throttled);
+        }
+        finally {
+            callers.shutdownNow();
+        }
+    }
+
+    private static HttpStatusCode statusOf(WebTestClient.ResponseSpec response) {
+        return response.returnResult(String.class).getStatus();
     }
 
     @Test
