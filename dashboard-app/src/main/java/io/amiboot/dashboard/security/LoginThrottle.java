@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Counts sign-in attempts per user name and per client address and says how long the next one must wait.
+ * Counts failed sign-ins per user name and per client address and says how long the next attempt must wait.
  *
  * <p>A failure counts for the user name and for the address; a success clears the user name only. It does not
  * clear the address: someone holding one valid account could otherwise interleave their own sign-ins with guesses
@@ -17,7 +17,7 @@ import java.util.Map;
  * as run at once; parallel sign-ins that succeed are never held back.
  *
  * <p>Both tables hold at most {@code max-tracked} entries each, the least recently used evicted first, and user
- * names are kept to their first {@value #MAX_KEY_LENGTH} characters, so rotating names or addresses cannot grow
+ * names and addresses are kept to their first {@value #MAX_KEY_LENGTH} characters, so rotating names or addresses cannot grow
  * memory. Thread-safe; each call holds one monitor for a few map operations and never blocks otherwise.
  */
 final class LoginThrottle {

@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -175,6 +176,21 @@ class BoardBrowserIT {
         signIn("viewer");
         browser.get(dashboard.baseUrl() + "/swagger-ui.html");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock-summary-path")));
+    }
+
+    @Test
+    void aPageWhoseSessionExpiredGoesToTheLoginForm(TestAsterisk asterisk) {
+        dashboard = RunningDashboard.start(asterisk);
+        browser = chromium();
+        signIn("operator");
+        // As after an expiry: the browser still sends a session cookie the server no longer knows.
+        browser.manage().deleteCookieNamed("SESSION");
+        browser.manage().addCookie(new Cookie("SESSION", "expired", "/"));
+        browser.findElement(By.id("from")).sendKeys("500@test");
+        browser.findElement(By.id("to")).sendKeys("200");
+        browser.findElement(By.id("callButton")).click();
+        waiting().until(ExpectedConditions.urlContains("/login"));
+        assertThat(browser.findElement(By.id("signIn")).isDisplayed()).isTrue();
     }
 
     private void clickWhenFresh(By button) {
