@@ -16,25 +16,27 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.scheduler.Schedulers;
 
 /**
  * Password guessing against the whole app, over HTTP Basic and the login form: after the configured failures the
- * throttle answers before the password encoder (the bcrypt check) is called, which the spied encoder counts. Client
+ * throttle answers before the password encoder (the bcrypt check) is called, which a counting encoder shows. Client
  * addresses come from {@code X-Forwarded-For}, trusted here because {@code server.forward-headers-strategy} says so.
  */
 @SpringBootTest(properties = {
@@ -63,12 +65,41 @@ class LoginThrottleWebTest {
     @Autowired
     private WebTestClient client;
 
-    @MockitoSpyBean
-    private PasswordEncoder encoder;
+    @Autowired
+    private CountingPasswordEncoder encoder;
+
+    /** The dashboard's password encoder, counting the password checks (each a bcrypt hash). */
+    static final class CountingPasswordEncoder implements PasswordEncoder {
+
+        private final PasswordEncoder bcrypt = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+
+        final AtomicInteger checks = new AtomicInteger();
+
+        @Override
+        public String encode(CharSequence rawPassword) {
+            return bcrypt.encode(rawPassword);
+        }
+
+        @Override
+        public boolean matches(CharSequence rawPassword, String encodedPassword) {
+            checks.incrementAndGet();
+            return bcrypt.matches(rawPassword, encodedPassword);
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class CountingEncoderConfiguration {
+
+        @Bean
+        @Primary
+        CountingPasswordEncoder countingPasswordEncoder() {
+            return new CountingPasswordEncoder();
+        }
+    }
 
     @BeforeEach
     void countFromZero() {
-        Mockito.clearInvocations(encoder);
+        encoder.checks.set(0);
     }
 
     @AfterEach
@@ -87,10 +118,9 @@ class LoginThrottleWebTest {
                 CHECKS.get() + " bcrypt checks for " + ATTEMPTS.get() + " attempts");
     }
 
-    /** How often the password encoder checked a password since the test began. */
+    /** How often the password encoder checked a password since the test began (or was last reset). */
     private int checks() {
-        return (int) Mockito.mockingDetails(encoder).getInvocations().stream()
-                .filter(invocation -> invocation.getMethod().getName().equals("matches")).count();
+        return encoder.checks.get();
     }
 
     private WebTestClient from(String address) {
@@ -182,7 +212,7 @@ class LoginThrottleWebTest {
                 assertThat(right.get(30, TimeUnit.SECONDS)).isEqualTo(HttpStatus.OK);
             }
             CHECKS.addAndGet(checks());
-            Mockito.clearInvocations(encoder);
+            encoder.checks.set(0);
             WebTestClient attacker = from("192.0.2.51").mutate().responseTimeout(Duration.ofSeconds(30)).build();
             List<Future<HttpStatusCode>> guesses = new ArrayList<>();
             for (int guess = 0; guess < 4 * PARALLEL; guess++) {
