@@ -34,6 +34,7 @@
       headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrfToken() },
       body: body === undefined ? undefined : JSON.stringify(body)
     });
+    if (response.status === 401) signInAgain();
     if (!response.ok) {
       let detail = response.statusText;
       try { const problem = await response.json(); detail = problem.detail || problem.title || detail; } catch (e) { /* not JSON */ }
@@ -42,6 +43,9 @@
     }
     hideAlert();
   }
+
+  // The session expired: the API answers 401 without a Basic challenge (the browser must not cache one), so sign in.
+  function signInAgain() { location.assign('/login'); }
 
   function showAlert(text) { $('alert').textContent = text; $('alert').classList.remove('d-none'); }
   function hideAlert() { $('alert').classList.add('d-none'); }
@@ -258,6 +262,7 @@
   async function start() {
     $('logoutCsrf').value = csrfToken();
     const response = await fetch('/api/me');
+    if (response.status === 401) { signInAgain(); return; }
     state.me = await response.json();
     state.canAct = state.me.roles.includes('operator');
     state.canSupervise = state.me.roles.includes('supervisor');

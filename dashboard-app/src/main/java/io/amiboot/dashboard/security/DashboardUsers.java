@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
@@ -14,10 +15,18 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Builds the dashboard's users from {@code dashboard.users}, or one generated admin when there are none. */
+/**
+ * Builds the dashboard's users from {@code dashboard.users}, or one generated admin when there are none. Only bcrypt
+ * hashes are accepted, so a {@code {noop}} plain-text password in a configuration file stops the start.
+ */
 final class DashboardUsers {
 
     private static final Logger logger = LoggerFactory.getLogger(DashboardUsers.class);
+
+    private static final String BCRYPT_ID = "{bcrypt}";
+
+    /** A bcrypt hash as {@code BCryptPasswordEncoder} writes and reads it: version, cost, 22 salt and 31 hash characters. */
+    private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]\\$\\d\\d\\$[./A-Za-z0-9]{53}");
 
     private DashboardUsers() {
     }
@@ -27,11 +36,14 @@ final class DashboardUsers {
         List<UserDetails> users = new ArrayList<>();
         for (Map.Entry<String, DashboardProperties.User> entry : properties.users().entrySet()) {
             DashboardProperties.User user = entry.getValue();
-            if (user.password() == null || user.password().isBlank()) {
-                throw new IllegalStateException("dashboard.users." + entry.getKey() + ".password must be a bcrypt hash");
+            String hash = user.password() == null ? "" : user.password().strip();
+            hash = hash.startsWith(BCRYPT_ID) ? hash.substring(BCRYPT_ID.length()) : hash;
+            if (!BCRYPT.matcher(hash).matches()) {
+                throw new IllegalStateException("dashboard.users." + entry.getKey() + ".password must be a bcrypt hash "
+                        + "($2a$, $2b$ or $2y$, optionally prefixed with {bcrypt}); {noop}, other encodings and plain "
+                        + "passwords are refused");
             }
-            String hash = user.password().startsWith("{") ? user.password() : "{bcrypt}" + user.password();
-            users.add(User.withUsername(entry.getKey()).password(hash).roles(user.role().grantedRoles()).build());
+            users.add(User.withUsername(entry.getKey()).password(BCRYPT_ID + hash).roles(user.role().grantedRoles()).build());
         }
         if (users.isEmpty()) {
             String password = randomPassword();

@@ -13,18 +13,22 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The whole dashboard behind a WebTestClient, with no Asterisk (a recording {@link TestAsteriskBeans} instead),
  * originate contexts {@code demo} and {@code test}, variables {@code ACCOUNT} and {@code TICKET} (and the reserved
- * {@code TRANSFER_CONTEXT}, listed to prove it is refused all the same), and one user per role from the {@code testusers} profile
+ * {@code TRANSFER_CONTEXT}, listed to prove it is refused all the same), and one user per role from the
+ * {@code testusers} profile
  * ({@code application-testusers.properties}): {@code viewer}/{@code viewer-pw}, {@code operator}/{@code operator-pw},
- * {@code supervisor}/{@code supervisor-pw}.
+ * {@code supervisor}/{@code supervisor-pw}. The login throttle is set far above what the abuse matrices try (they
+ * send wrong passwords on purpose, all from one address); {@code LoginThrottleWebTest} tests it with its defaults' shape.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
         "ami.enabled=false",
         "dashboard.originate-contexts=demo,test",
-        "dashboard.originate-variables=ACCOUNT,__TICKET,TRANSFER_CONTEXT" })
+        "dashboard.originate-variables=ACCOUNT,__TICKET,TRANSFER_CONTEXT",
+        "dashboard.login-throttle.failures-per-user=100000",
+        "dashboard.login-throttle.failures-per-address=100000" })
 @ActiveProfiles("testusers")
 @AutoConfigureWebTestClient
 @Import(TestAsteriskBeans.class)
-@interface DashboardWebTest {
+public @interface DashboardWebTest {
 }

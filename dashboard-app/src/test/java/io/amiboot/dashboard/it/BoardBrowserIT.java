@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -19,6 +21,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,7 +41,10 @@ class BoardBrowserIT {
     @AfterEach
     void stop() {
         if (browser != null) {
+            List<String> refused = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                    .filter(message -> message.contains("Content Security Policy")).toList();
             browser.quit();
+            assertThat(refused).as("Content-Security-Policy violations in the browser console").isEmpty();
         }
         if (dashboard != null) {
             dashboard.hangUpAll("BrowserIT");
@@ -49,6 +57,9 @@ class BoardBrowserIT {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--window-size=1600,1000");
+        LoggingPreferences console = new LoggingPreferences();
+        console.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, console);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
@@ -158,6 +169,30 @@ class BoardBrowserIT {
         clickWhenFresh(record);
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(record, "Record"));
         assertThat(browser.findElement(By.id("alert")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void theApiPageRendersUnderTheContentSecurityPolicy(TestAsterisk asterisk) {
+        dashboard = RunningDashboard.start(asterisk);
+        browser = chromium();
+        signIn("viewer");
+        browser.get(dashboard.baseUrl() + "/swagger-ui.html");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock-summary-path")));
+    }
+
+    @Test
+    void aPageWhoseSessionExpiredGoesToTheLoginForm(TestAsterisk asterisk) {
+        dashboard = RunningDashboard.start(asterisk);
+        browser = chromium();
+        signIn("operator");
+        // As after an expiry: the browser still sends a session cookie the server no longer knows.
+        browser.manage().deleteCookieNamed("SESSION");
+        browser.manage().addCookie(new Cookie("SESSION", "expired", "/"));
+        browser.findElement(By.id("from")).sendKeys("500@test");
+        browser.findElement(By.id("to")).sendKeys("200");
+        browser.findElement(By.id("callButton")).click();
+        waiting().until(ExpectedConditions.urlContains("/login"));
+        assertThat(browser.findElement(By.id("signIn")).isDisplayed()).isTrue();
     }
 
     private void clickWhenFresh(By button) {

@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.core.GrantedAuthority;
@@ -64,5 +66,27 @@ class DashboardUsersTest {
     void aUserWithoutAPasswordHashIsRefused() {
         assertThatThrownBy(() -> DashboardUsers.from(properties(Map.of("x", new DashboardProperties.User(" ", Role.VIEWER))), encoder))
                 .hasMessageContaining("dashboard.users.x.password");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "{noop}secret", "{sha256}97384261b8bbf966df16e5ad509922db1e5c0d9e1cbeb2f1cf0f9b7a2f0c6b7e",
+            "{pbkdf2}5d923b44a6d129f3ddf3e3c8d29412723dcbde72445e8ef6bf3b508fbf17fa4ed4d6b99ca763d8dc",
+            "secret", "$2a$04$tooShort", "{bcrypt}{noop}secret", "{BCRYPT}$2a$04$BW67H9O8w2WTsdBHlxQsoecmwlaT8U2efJmQw7y.9b4YaFV2xK5Ja" })
+    void anythingButABcryptHashIsRefusedAtStartupNamingTheUser(String password) {
+        assertThatThrownBy(() -> DashboardUsers.from(properties(Map.of("ops", new DashboardProperties.User(password, Role.OPERATOR))), encoder))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("dashboard.users.ops.password must be a bcrypt hash")
+                .hasMessageContaining("{noop}")
+                .hasMessageNotContaining(password);
+    }
+
+    @Test
+    void everyBcryptVersionIsAccepted() {
+        String hash = "$2a$04$BW67H9O8w2WTsdBHlxQsoecmwlaT8U2efJmQw7y.9b4YaFV2xK5Ja";
+        for (String version : new String[] { "$2a$", "$2b$", "$2y$" }) {
+            MapReactiveUserDetailsService users = DashboardUsers.from(properties(Map.of(
+                    "v", new DashboardProperties.User(version + hash.substring(4), Role.VIEWER))), encoder);
+            assertThat(users.findByUsername("v").block().getPassword()).isEqualTo("{bcrypt}" + version + hash.substring(4));
+        }
     }
 }
