@@ -4,11 +4,10 @@ import io.amiboot.client.AmiEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -22,6 +21,9 @@ import java.util.TreeMap;
  * had left already, and its ending is in the snapshot's counters.
  */
 final class QueueTracker {
+
+    /** The member of a caller known as answered from a snapshot, which does not say by whom. */
+    private static final String UNKNOWN_MEMBER = "";
 
     private final Map<String, QueueState> queues = new TreeMap<>();
 
@@ -59,7 +61,7 @@ final class QueueTracker {
         QueueState queue = queues.get(comma < 0 ? data : data.substring(0, comma));
         String uniqueId = Headers.text(channel, "Uniqueid");
         if (queue != null && !queue.callers.containsKey(uniqueId)) {
-            queue.answered.add(uniqueId);
+            queue.answered.put(uniqueId, UNKNOWN_MEMBER);
         }
     }
 
@@ -85,12 +87,12 @@ final class QueueTracker {
                     "QueueMemberRinginuse" -> putMember(queue(event), event, Headers.text(event, "Interface"));
             case "QueueMemberRemoved" -> queue(event).members.remove(Headers.text(event, "Interface"));
             case "AgentConnect" -> {
-                queue(event).answered.add(Headers.text(event, "Uniqueid"));
+                queue(event).answered.put(Headers.text(event, "Uniqueid"), Headers.text(event, "Interface"));
                 return null;
             }
             case "AgentComplete" -> {
                 QueueState queue = queue(event);
-                if (queue.answered.remove(Headers.text(event, "Uniqueid"))) {
+                if (queue.answered.remove(queue.completedCaller(event)) != null) {
                     queue.completed++;
                 }
             }
@@ -150,8 +152,11 @@ final class QueueTracker {
 
         final Map<String, LiveQueueCaller> callers = new LinkedHashMap<>();
 
-        /** Callers answered by a member whose {@code AgentComplete} is still to come. */
-        final Set<String> answered = new HashSet<>();
+        /**
+         * Callers answered by a member whose {@code AgentComplete} is still to come, by unique ID, with the member's
+         * interface ({@link #UNKNOWN_MEMBER} when known from a snapshot only).
+         */
+        final Map<String, String> answered = new HashMap<>();
 
         String strategy = "";
 
@@ -161,6 +166,30 @@ final class QueueTracker {
 
         QueueState(String name) {
             this.name = name;
+        }
+
+        /**
+         * The caller an {@code AgentComplete} is about. When the caller hung up first, Asterisk may send it without
+         * the caller's channel (no {@code Uniqueid}); the member's {@code Interface} then names the caller it
+         * answered, or, for a caller known from the snapshot only, the one such caller if there is exactly one.
+         */
+        String completedCaller(AmiEvent agentComplete) {
+            String uniqueId = Headers.text(agentComplete, "Uniqueid");
+            if (!uniqueId.isEmpty()) {
+                return uniqueId;
+            }
+            String member = Headers.text(agentComplete, "Interface");
+            List<String> byMember = callersAnsweredBy(member);
+            if (byMember.size() == 1) {
+                return byMember.get(0);
+            }
+            List<String> unknown = callersAnsweredBy(UNKNOWN_MEMBER);
+            return unknown.size() == 1 ? unknown.get(0) : "";
+        }
+
+        private List<String> callersAnsweredBy(String member) {
+            return answered.entrySet().stream().filter(entry -> entry.getValue().equals(member)).map(Map.Entry::getKey)
+                    .toList();
         }
 
         LiveQueue toRecord() {

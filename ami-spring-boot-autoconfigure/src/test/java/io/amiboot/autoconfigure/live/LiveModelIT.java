@@ -98,7 +98,10 @@ class LiveModelIT {
                 && model.snapshot().connected());
         awaitModelMatchesCoreShowChannels();
         assertThat(model.snapshot().calls()).extracting(LiveCall::id).doesNotContainAnyElementsOf(before);
-        assertThat(model.snapshot().queues()).extracting(LiveQueue::name).contains("support", "sales");
+        // The client may log in before app_queue is loaded; the FullyBooted after the login brings a rebuild, paced
+        // to at most one per rebuild interval (1 s) after the login's own.
+        await("the queues, once Asterisk finished booting", () -> model.snapshot().queues().stream()
+                .map(LiveQueue::name).toList().containsAll(List.of("support", "sales")));
 
         originate(1);
         await("a call after the restart", () -> ownCalls().size() == 1);

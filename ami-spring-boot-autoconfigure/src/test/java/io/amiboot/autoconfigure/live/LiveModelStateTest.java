@@ -202,6 +202,37 @@ class LiveModelStateTest {
     }
 
     @Test
+    void anAgentCompleteWithoutTheCallersChannelCountsForTheCallerItsMemberAnswered() {
+        // Seen on the real Asterisk 22: when the caller hangs up first, AgentComplete may come without the caller's
+        // channel fields (no Uniqueid), naming only the queue and the member.
+        state.load(new AmiSnapshot(List.of(),
+                List.of(event("QueueParams", "Queue", "sales", "Strategy", "rrmemory", "Completed", "0", "Abandoned", "0")),
+                List.of()));
+        state.apply(event("QueueCallerJoin", "Queue", "sales", "Uniqueid", "5.1", "Channel", "Local/301@test-1;2", "Position", "1"));
+        state.apply(event("QueueCallerJoin", "Queue", "sales", "Uniqueid", "5.2", "Channel", "Local/301@test-2;2", "Position", "2"));
+        state.apply(event("AgentConnect", "Queue", "sales", "Uniqueid", "5.1", "Interface", "Local/100@test/n"));
+        state.apply(event("AgentConnect", "Queue", "sales", "Uniqueid", "5.2", "Interface", "PJSIP/1001"));
+        state.apply(event("AgentComplete", "Queue", "sales", "Interface", "Local/100@test/n", "Reason", "caller"));
+        assertThat(state.snapshot().queues().get(0).completed()).isEqualTo(1);
+        // The same member's second AgentComplete has no answered caller left: it does not count again.
+        state.apply(event("AgentComplete", "Queue", "sales", "Interface", "Local/100@test/n", "Reason", "caller"));
+        state.apply(event("AgentComplete", "Queue", "sales", "Uniqueid", "5.2", "Interface", "PJSIP/1001", "Reason", "agent"));
+        assertThat(state.snapshot().queues().get(0).completed()).isEqualTo(2);
+    }
+
+    @Test
+    void anAgentCompleteWithoutTheCallersChannelCountsForTheOneCallerTheSnapshotShowedAnswered() {
+        state.load(new AmiSnapshot(
+                List.of(event("CoreShowChannel", "Uniqueid", "6.1", "Linkedid", "6.1", "Channel", "Local/301@test-1;2",
+                        "Application", "Queue", "ApplicationData", "sales,,,,300")),
+                List.of(event("QueueParams", "Queue", "sales", "Strategy", "rrmemory", "Completed", "3", "Abandoned", "0")),
+                List.of()));
+        state.apply(event("AgentComplete", "Queue", "sales", "Interface", "Local/100@test/n", "Reason", "caller"));
+        state.apply(event("AgentComplete", "Queue", "sales", "Interface", "Local/100@test/n", "Reason", "caller"));
+        assertThat(state.snapshot().queues().get(0).completed()).isEqualTo(4);
+    }
+
+    @Test
     void entriesOfOtherNamesInASnapshotListAreIgnoredNotMadeIntoPhantoms() {
         LiveDelta.Resynced loaded = state.load(new AmiSnapshot(
                 List.of(event("CoreShowChannel", "Uniqueid", "1.1", "Linkedid", "1.1", "Channel", "PJSIP/1001-1"),
