@@ -560,7 +560,7 @@ public final class AmiClient implements AutoCloseable {
                 }
                 state = AmiConnectionState.DISCONNECTED;
                 if (options.reconnect().enabled()) {
-                    int attempt = backoff.ended(System.nanoTime());
+                    int attempt = backoff.ended(System.nanoTime(), connection.shutdown != null && connection.failure == null);
                     Duration delay = backoff.delayBefore(attempt);
                     reconnectTask = group.next().schedule(this::reconnect, delay.toNanos(), TimeUnit.NANOSECONDS);
                     notice = new AmiConnectionEvent(AmiConnectionState.DISCONNECTED, managerVersion, asteriskVersion, cause, attempt, delay);

@@ -33,10 +33,12 @@ final class ReconnectBackoff {
 
     /**
      * A connection or an attempt ended at {@code nowNanos}: the number of the retry to make (1 for the first),
-     * counting on from earlier ones unless the connection had stayed logged in for {@code resetAfter}.
+     * counting on from earlier ones unless the connection had stayed logged in for {@code resetAfter}, or ended
+     * with Asterisk's own {@code Shutdown} announcement ({@code announcedShutdown}): a PBX that is restarted
+     * ended a healthy session, however short, and comes back within its boot time.
      */
-    int ended(long nowNanos) {
-        if (loggedIn && nowNanos - loggedInAtNanos >= policy.resetAfter().toNanos()) {
+    int ended(long nowNanos, boolean announcedShutdown) {
+        if (loggedIn && (announcedShutdown || nowNanos - loggedInAtNanos >= policy.resetAfter().toNanos())) {
             failedAttempts = 0;
         }
         loggedIn = false;

@@ -20,8 +20,8 @@ class ReconnectBackoffTest {
     @Test
     void failedAttemptsGrowTheDelay() {
         ReconnectBackoff backoff = new ReconnectBackoff(POLICY);
-        assertThat(backoff.ended(seconds(0))).isEqualTo(1);
-        assertThat(backoff.ended(seconds(0.2))).isEqualTo(2);
+        assertThat(backoff.ended(seconds(0), false)).isEqualTo(1);
+        assertThat(backoff.ended(seconds(0.2), false)).isEqualTo(2);
         assertThat(backoff.delayBefore(2)).isEqualTo(Duration.ofMillis(400));
     }
 
@@ -32,7 +32,7 @@ class ReconnectBackoffTest {
         for (int attempt = 1; attempt <= 8; attempt++) {
             backoff.loggedIn(now);
             now += seconds(0.05);
-            assertThat(backoff.ended(now)).as("retry after a connection that lasted 50 ms").isEqualTo(attempt);
+            assertThat(backoff.ended(now, false)).as("retry after a connection that lasted 50 ms").isEqualTo(attempt);
             now += backoff.delayBefore(attempt).toNanos();
         }
         assertThat(backoff.delayBefore(8)).isEqualTo(Duration.ofMillis(25_600));
@@ -42,13 +42,25 @@ class ReconnectBackoffTest {
     @Test
     void aConnectionThatStayedUpForResetAfterStartsItOver() {
         ReconnectBackoff backoff = new ReconnectBackoff(POLICY);
-        backoff.ended(seconds(0));
-        backoff.ended(seconds(1));
+        backoff.ended(seconds(0), false);
+        backoff.ended(seconds(1), false);
         backoff.loggedIn(seconds(2));
-        assertThat(backoff.ended(seconds(11.9))).as("up 9.9 s").isEqualTo(3);
+        assertThat(backoff.ended(seconds(11.9), false)).as("up 9.9 s").isEqualTo(3);
         backoff.loggedIn(seconds(20));
-        assertThat(backoff.ended(seconds(30))).as("up 10 s").isEqualTo(1);
+        assertThat(backoff.ended(seconds(30), false)).as("up 10 s").isEqualTo(1);
         assertThat(backoff.failedAttempts()).isEqualTo(1);
+    }
+
+    @Test
+    void aConnectionEndedByAsterisksShutdownStartsItOverHoweverShortButAnAttemptThatNeverLoggedInDoesNot() {
+        ReconnectBackoff backoff = new ReconnectBackoff(POLICY);
+        backoff.ended(seconds(0), false);
+        backoff.ended(seconds(1), false);
+        backoff.loggedIn(seconds(2));
+        // Asterisk restarted: the session was healthy until Asterisk said it shuts down, 1 s after the login.
+        assertThat(backoff.ended(seconds(3), true)).as("after an announced shutdown").isEqualTo(1);
+        // a Shutdown on an attempt that never logged in is no proof of a healthy session
+        assertThat(backoff.ended(seconds(4), true)).isEqualTo(2);
     }
 
     @Test
