@@ -90,7 +90,7 @@ class SecurityConfiguration {
         return http
                 .authenticationManager(authenticationManager)
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/login", "/login.html", "/webjars/**", "/css/**", "/js/login.js", "/favicon.ico").permitAll()
+                        .pathMatchers("/login", "/login.html", "/webjars/**", "/css/**", "/js/login.js", "/js/api.js", "/favicon.ico").permitAll()
                         // Probes carry no credentials; the health endpoint itself shows anonymous callers the status only.
                         .matchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .matchers(EndpointRequest.toAnyEndpoint()).hasRole("SUPERVISOR")
