@@ -1,15 +1,15 @@
 package io.amiboot.client;
 
 import io.netty.bootstrap.Bootstrap;
-import io.netty.channel.EventLoopGroup;
 import io.netty.handler.ssl.SslContext;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
- * Everything an {@link AmiClient} needs to know, immutable; start from {@link #builder(String)}.
+ * The values an {@link AmiClient} works by (server, timeouts, sizes, event mask, reconnect policy, TLS context,
+ * metrics hooks), immutable; start from {@link #builder(String)}. The threads it runs on are
+ * {@link AmiClientResources}, which many clients may share.
  */
 public final class AmiClientOptions {
 
@@ -28,10 +28,8 @@ public final class AmiClientOptions {
     private final int maxLineLength;
     private final int maxMessageSize;
     private final SslContext sslContext;
-    private final EventLoopGroup eventLoopGroup;
     private final boolean nativeTransport;
     private final int maxUnansweredActions;
-    private final Executor callbackExecutor;
     private final AmiClientObserver observer;
     private final Consumer<Bootstrap> bootstrapCustomizer;
 
@@ -51,10 +49,8 @@ public final class AmiClientOptions {
         this.maxLineLength = builder.maxLineLength;
         this.maxMessageSize = builder.maxMessageSize;
         this.sslContext = builder.sslContext;
-        this.eventLoopGroup = builder.eventLoopGroup;
         this.nativeTransport = builder.nativeTransport;
         this.maxUnansweredActions = builder.maxUnansweredActions;
-        this.callbackExecutor = builder.callbackExecutor;
         this.observer = builder.observer;
         this.bootstrapCustomizer = builder.bootstrapCustomizer;
     }
@@ -89,10 +85,8 @@ public final class AmiClientOptions {
     public int maxLineLength() { return maxLineLength; }
     public int maxMessageSize() { return maxMessageSize; }
     public SslContext sslContext() { return sslContext; }
-    public EventLoopGroup eventLoopGroup() { return eventLoopGroup; }
     public boolean nativeTransport() { return nativeTransport; }
     public int maxUnansweredActions() { return maxUnansweredActions; }
-    public Executor callbackExecutor() { return callbackExecutor; }
     public AmiClientObserver observer() { return observer; }
     public Consumer<Bootstrap> bootstrapCustomizer() { return bootstrapCustomizer; }
 
@@ -145,12 +139,6 @@ public final class AmiClientOptions {
             return new Reconnect(enabled, initialDelay, maxDelay, multiplier, jitter, resetAfter);
         }
 
-        /** The delay before retry {@code attempt} (1-based), before jitter. */
-        public Duration delayBefore(int attempt) {
-            double millis = initialDelay.toMillis() * Math.pow(multiplier, Math.max(0, attempt - 1));
-            return Duration.ofMillis((long) Math.min(millis, maxDelay.toMillis()));
-        }
-
         @Override
         public String toString() {
             return enabled ? "reconnect=" + initialDelay.toMillis() + "ms*" + multiplier + "^n<=" + maxDelay.toMillis()
@@ -182,10 +170,8 @@ public final class AmiClientOptions {
         private int maxLineLength = 64 * 1024;
         private int maxMessageSize = 4 * 1024 * 1024;
         private SslContext sslContext;
-        private EventLoopGroup eventLoopGroup;
         private boolean nativeTransport;
         private int maxUnansweredActions = 1024;
-        private Executor callbackExecutor;
         private AmiClientObserver observer = AmiClientObserver.NONE;
         private Consumer<Bootstrap> bootstrapCustomizer = bootstrap -> { };
 
@@ -209,10 +195,8 @@ public final class AmiClientOptions {
             this.maxLineLength = options.maxLineLength;
             this.maxMessageSize = options.maxMessageSize;
             this.sslContext = options.sslContext;
-            this.eventLoopGroup = options.eventLoopGroup;
             this.nativeTransport = options.nativeTransport;
             this.maxUnansweredActions = options.maxUnansweredActions;
-            this.callbackExecutor = options.callbackExecutor;
             this.observer = options.observer;
             this.bootstrapCustomizer = options.bootstrapCustomizer;
         }
@@ -347,17 +331,8 @@ public final class AmiClientOptions {
         }
 
         /**
-         * A Netty event loop group to share (the caller shuts it down; its I/O type, NIO or epoll, decides the
-         * channel's); by default the client owns one thread.
-         */
-        public Builder eventLoopGroup(EventLoopGroup eventLoopGroup) {
-            this.eventLoopGroup = eventLoopGroup;
-            return this;
-        }
-
-        /**
-         * Whether the client's own event loop uses native epoll when {@code netty-transport-native-epoll} is on
-         * the class path of a Linux machine, rather than NIO (the default; epoll measured no faster on loopback).
+         * {@link AmiClientResources.Builder#nativeTransport} for the resources a client created without any
+         * makes for itself; false (NIO) by default.
          */
         public Builder nativeTransport(boolean nativeTransport) {
             this.nativeTransport = nativeTransport;
@@ -375,15 +350,6 @@ public final class AmiClientOptions {
                         + maxUnansweredActions);
             }
             this.maxUnansweredActions = maxUnansweredActions;
-            return this;
-        }
-
-        /**
-         * Where action futures complete (and so where their callbacks run) — never the event loop; by default a
-         * cached pool of daemon threads the client owns.
-         */
-        public Builder callbackExecutor(Executor callbackExecutor) {
-            this.callbackExecutor = callbackExecutor;
             return this;
         }
 
