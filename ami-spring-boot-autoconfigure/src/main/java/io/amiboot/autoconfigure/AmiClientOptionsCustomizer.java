@@ -8,10 +8,13 @@ import io.amiboot.client.AmiClientOptions;
  *
  * <pre>{@code
  * @Bean
- * AmiClientOptionsCustomizer sharedCallbacks(Executor executor) {
- *     return (server, options) -> options.callbackExecutor(executor);
+ * AmiClientOptionsCustomizer quietEvents() {
+ *     return (server, options) -> options.eventMask("call,agent");
  * }
  * }</pre>
+ *
+ * <p>Threads are not options: to run every client on one event loop group and callback executor, define an
+ * {@link io.amiboot.client.AmiClientResources} bean (the context closes it; the clients do not).
  */
 @FunctionalInterface
 public interface AmiClientOptionsCustomizer {

@@ -1,6 +1,8 @@
 package io.amiboot.autoconfigure;
 
 import io.amiboot.client.AmiClient;
+import io.amiboot.client.AmiClientOptions;
+import io.amiboot.client.AmiClientResources;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,18 +21,24 @@ final class AmiClientsConfiguration {
     @ConditionalOnMissingBean({ AmiClients.class, AmiClient.class })
     AmiClients amiClients(AmiProperties properties, AmiConnectionDetails connectionDetails,
             ObjectProvider<SslBundles> sslBundles, ObjectProvider<AmiClientOptionsCustomizer> optionsCustomizers,
-            ObjectProvider<AmiBootstrapCustomizer> bootstrapCustomizers) {
+            ObjectProvider<AmiBootstrapCustomizer> bootstrapCustomizers, ObjectProvider<AmiClientResources> sharedResources) {
         AmiClientOptionsFactory factory = new AmiClientOptionsFactory(properties, sslBundles.getIfAvailable(),
                 optionsCustomizers.orderedStream().toList(), bootstrapCustomizers.orderedStream().toList());
+        AmiClientResources resources = sharedResources.getIfUnique();
         Map<String, AmiClient> clients = new LinkedHashMap<>();
         try {
-            connectionDetails.getServers().forEach((name, url) -> clients.put(name, AmiClient.create(factory.create(name, url))));
+            connectionDetails.getServers().forEach((name, url) -> clients.put(name, create(resources, factory.create(name, url))));
         }
         catch (RuntimeException ex) {
             clients.values().forEach(AmiClient::close);
             throw ex;
         }
         return new AmiClients(clients);
+    }
+
+    /** On the application's {@link AmiClientResources} bean if it has one (shared, closed by the context), else its own. */
+    private static AmiClient create(AmiClientResources resources, AmiClientOptions options) {
+        return resources != null ? AmiClient.create(resources, options) : AmiClient.create(options);
     }
 
     /** The application defined its own {@link AmiClient} beans: manage, publish and observe those. */

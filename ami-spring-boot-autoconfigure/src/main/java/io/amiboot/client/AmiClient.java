@@ -1,35 +1,9 @@
 package io.amiboot.client;
 
-import io.netty.bootstrap.Bootstrap;
-import io.netty.channel.Channel;
-import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
-import io.netty.channel.ChannelPipeline;
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.socket.SocketChannel;
-import io.netty.handler.codec.DecoderException;
-import io.netty.handler.ssl.SslContext;
-import io.netty.util.concurrent.DefaultThreadFactory;
-import io.netty.util.concurrent.ScheduledFuture;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinWorkerThread;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.BufferOverflowStrategy;
@@ -51,7 +25,8 @@ import reactor.core.publisher.Mono;
  * }</pre>
  *
  * <p>Threads: socket I/O runs on a Netty event loop; events and connection notices reach listeners on one
- * event thread per client, in wire order; action futures complete on a callback pool. No user code runs on
+ * event thread per client, in wire order; action futures complete on a callback pool. The event loop group and
+ * callback pool are {@link AmiClientResources}, the client's own unless given shared ones. No user code runs on
  * the event loop, so any of it may block, even on another action's {@code join()}.
  *
  * <p>Actions are pipelined (many may be in flight) and never queued while disconnected: {@code send} then
@@ -64,100 +39,44 @@ public final class AmiClient implements AutoCloseable {
 
     private final AmiClientOptions options;
 
-    private final EventLoopGroup group;
+    private final AmiClientResources resources;
 
-    private final boolean ownsGroup;
-
-    private final ExecutorService ownedCallbackPool;
-
-    private final Executor callbackExecutor;
+    /** Whether {@link #resources} were made for this client alone, and so are closed with it. */
+    private final boolean ownsResources;
 
     private final EventDispatcher dispatcher;
 
-    private final Bootstrap bootstrap;
-
-    private final Object lock = new Object();
-
-    private final CompletableFuture<AmiClient> firstLogin = new CompletableFuture<>();
+    private final ConnectionSupervisor supervisor;
 
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    private final AtomicLong reconnects = new AtomicLong();
-
-    private volatile AmiConnectionState state = AmiConnectionState.NEW;
-
-    private volatile Connection current;
-
-    private volatile AmiConnectionEvent lastConnectionEvent = new AmiConnectionEvent(AmiConnectionState.NEW, null, null, null, 0, null);
-
-    private volatile String managerVersion;
-
-    private volatile String asteriskVersion;
-
-    private volatile boolean asteriskFullyBooted;
-
-    /** Used under {@link #lock}. */
-    private final ReconnectBackoff backoff;
-
-    /** Guarded by {@link #lock}. */
-    private boolean failOnFirstAttempt;
-
-    /** Guarded by {@link #lock}. */
-    private ScheduledFuture<?> reconnectTask;
-
-    private AmiClient(AmiClientOptions options) {
+    private AmiClient(AmiClientResources resources, boolean ownsResources, AmiClientOptions options) {
         this.options = options;
-        String name = options.name();
-        NettyTransport transport;
-        if (options.eventLoopGroup() != null) {
-            this.group = options.eventLoopGroup();
-            this.ownsGroup = false;
-            transport = NettyTransport.of(group);
+        this.resources = resources;
+        this.ownsResources = ownsResources;
+        if (resources.isClosed()) {
+            throw new IllegalStateException("The resources given to AMI client '" + options.name() + "' are closed");
         }
-        else {
-            transport = NettyTransport.choose(options.nativeTransport());
-            this.group = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("ami-io-" + name, true),
-                    transport.ioHandlerFactory());
-            this.ownsGroup = true;
-        }
-        logger.debug("AMI client {} reads through the {} transport", name, transport);
-        if (options.callbackExecutor() != null) {
-            this.ownedCallbackPool = null;
-            this.callbackExecutor = options.callbackExecutor();
-        }
-        else {
-            this.ownedCallbackPool = newCallbackPool(name);
-            this.callbackExecutor = ownedCallbackPool;
-        }
-        this.backoff = new ReconnectBackoff(options.reconnect());
-        this.dispatcher = new EventDispatcher(name, options.eventBufferSize(), options.eventBufferBytes(),
+        logger.debug("AMI client {} reads through the {} transport", options.name(), resources.transport());
+        this.dispatcher = new EventDispatcher(options.name(), options.eventBufferSize(), options.eventBufferBytes(),
                 options.overflowPolicy(), options.observer());
-        this.bootstrap = new Bootstrap().group(group)
-                .channel(transport.socketChannel())
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, options.connectTimeout().toMillis()))
-                .option(ChannelOption.TCP_NODELAY, true)
-                .option(ChannelOption.SO_KEEPALIVE, true);
-        options.bootstrapCustomizer().accept(bootstrap);
-    }
-
-    /**
-     * A work-stealing pool for future completions: handing it a task costs little, and a callback that blocks
-     * on another action's {@code join()} makes the pool add a thread (CompletableFuture's managed blocking)
-     * instead of deadlocking it.
-     */
-    private static ExecutorService newCallbackPool(String name) {
-        AtomicInteger threads = new AtomicInteger();
-        return new ForkJoinPool(Math.max(2, Runtime.getRuntime().availableProcessors()), pool -> {
-            ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-            thread.setName("ami-callback-" + name + "-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }, null, true);
+        this.supervisor = new ConnectionSupervisor(this, options, resources, dispatcher);
     }
 
     /** A client that has not connected yet; call {@link #start()} or {@link #connect()}. */
     public static AmiClient create(AmiClientOptions options) {
-        return new AmiClient(Objects.requireNonNull(options, "options"));
+        Objects.requireNonNull(options, "options");
+        AmiClientResources own = AmiClientResources.builder().name(options.name())
+                .nativeTransport(options.nativeTransport()).build();
+        return new AmiClient(own, true, options);
+    }
+
+    /**
+     * A client that has not connected yet, on {@code resources} that others may share; closing the client
+     * leaves them running, for whoever created them to close.
+     */
+    public static AmiClient create(AmiClientResources resources, AmiClientOptions options) {
+        return new AmiClient(Objects.requireNonNull(resources, "resources"), false, Objects.requireNonNull(options, "options"));
     }
 
     /**
@@ -178,12 +97,7 @@ public final class AmiClient implements AutoCloseable {
      * completes at the first login and fails only if the client is closed first or reconnecting is off.
      */
     public CompletableFuture<AmiClient> start() {
-        synchronized (lock) {
-            if (state == AmiConnectionState.NEW) {
-                attemptConnection();
-            }
-        }
-        return firstLogin.copy();
+        return supervisor.start(false);
     }
 
     /**
@@ -191,13 +105,7 @@ public final class AmiClient implements AutoCloseable {
      * Later connection losses are reconnected as usual.
      */
     public CompletableFuture<AmiClient> connect() {
-        synchronized (lock) {
-            if (state == AmiConnectionState.NEW) {
-                failOnFirstAttempt = true;
-                attemptConnection();
-            }
-        }
-        return firstLogin.copy();
+        return supervisor.start(true);
     }
 
     /** Sends an action with the default timeout. */
@@ -216,16 +124,16 @@ public final class AmiClient implements AutoCloseable {
         if (timeout == null || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("Action timeout must be positive but is " + timeout);
         }
-        Connection connection = current;
-        if (state != AmiConnectionState.CONNECTED || connection == null) {
+        AmiConnection connection = supervisor.connected();
+        if (connection == null) {
             return CompletableFuture.failedFuture(new AmiConnectionException("Action " + action.name()
-                    + " not sent: the client is " + state + " (Asterisk at " + options.url().host() + ":"
+                    + " not sent: the client is " + supervisor.state() + " (Asterisk at " + options.url().host() + ":"
                     + options.url().port() + "); actions are not queued while disconnected"));
         }
         if (action.name().equalsIgnoreCase("Logoff")) {
             connection.loggingOff = true;
         }
-        CompletableFuture<AmiResponse> response = write(connection, action, timeout);
+        CompletableFuture<AmiResponse> response = connection.write(action, timeout);
         inFlight.incrementAndGet();
         response.whenComplete((r, failure) -> inFlight.decrementAndGet());
         return response;
@@ -260,8 +168,9 @@ public final class AmiClient implements AutoCloseable {
 
     /**
      * Every event as a hot {@link Flux}, from subscription on. A subscriber that requests less than it is sent
-     * gets up to the client's event buffer size held for it; past that the newest events are dropped and
-     * counted in {@link #droppedEvents()}.
+     * gets up to the client's event buffer size held for it; past that the newest events are dropped for that
+     * subscriber alone and reported to {@link AmiClientObserver#eventsDropped} (so the metrics count them), not
+     * in {@link #droppedEvents()}, which counts what the client's own buffer dropped for every listener.
      */
     public Flux<AmiEvent> events() {
         return Flux.<AmiEvent>create(sink -> {
@@ -273,22 +182,22 @@ public final class AmiClient implements AutoCloseable {
 
     /** The connection's current state. */
     public AmiConnectionState state() {
-        return state;
+        return supervisor.state();
     }
 
     /** The last connection notice: state, versions, and why it went down. */
     public AmiConnectionEvent lastConnectionEvent() {
-        return lastConnectionEvent;
+        return supervisor.lastConnectionEvent();
     }
 
     /** The AMI version from the banner ({@code 11.0.0} on Asterisk 22), or {@code null} before the first banner. */
     public String managerVersion() {
-        return managerVersion;
+        return supervisor.managerVersion();
     }
 
     /** The Asterisk version reported by {@code CoreSettings} at login, or {@code null} if not (yet) known. */
     public String asteriskVersion() {
-        return asteriskVersion;
+        return supervisor.asteriskVersion();
     }
 
     /**
@@ -296,7 +205,7 @@ public final class AmiClient implements AutoCloseable {
      * actions such as {@code Originate} find the dialplan. Asterisk sends it right after login once booted.
      */
     public boolean isAsteriskFullyBooted() {
-        return asteriskFullyBooted;
+        return supervisor.isAsteriskFullyBooted();
     }
 
     /** Events dropped so far because subscribers fell behind. */
@@ -316,12 +225,17 @@ public final class AmiClient implements AutoCloseable {
 
     /** Reconnect attempts made so far. */
     public long reconnectAttempts() {
-        return reconnects.get();
+        return supervisor.reconnectAttempts();
     }
 
     /** This client's options. */
     public AmiClientOptions options() {
         return options;
+    }
+
+    /** The threads this client runs on: its own, or those it was given (and does not close). */
+    public AmiClientResources resources() {
+        return resources;
     }
 
     /**
@@ -330,303 +244,19 @@ public final class AmiClient implements AutoCloseable {
      */
     @Override
     public void close() {
-        Connection connection;
-        synchronized (lock) {
-            if (state == AmiConnectionState.CLOSED) {
-                return;
-            }
-            state = AmiConnectionState.CLOSED;
-            if (reconnectTask != null) {
-                reconnectTask.cancel(false);
-            }
-            connection = current;
-            current = null;
+        if (!supervisor.close()) {
+            return;
         }
-        if (connection != null && connection.channel.isActive() && connection.loggedIn && !connection.loggingOff) {
-            connection.loggingOff = true;
-            try {
-                write(connection, AmiAction.of("Logoff"), Duration.ofSeconds(2)).get(2, TimeUnit.SECONDS);
-            }
-            catch (Exception ex) {
-                logger.debug("Logoff before close did not complete: {}", ex.toString());
-            }
-        }
-        if (connection != null) {
-            connection.channel.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
-        }
-        firstLogin.completeExceptionally(new AmiConnectionException("The AMI client was closed"));
-        publish(new AmiConnectionEvent(AmiConnectionState.CLOSED, managerVersion, asteriskVersion, null, 0, null));
         dispatcher.stop(2000);
-        if (ownsGroup) {
-            group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(3, TimeUnit.SECONDS);
-        }
-        if (ownedCallbackPool != null) {
-            ownedCallbackPool.shutdown();
-            try {
-                ownedCallbackPool.awaitTermination(2, TimeUnit.SECONDS);
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-            }
+        if (ownsResources) {
+            resources.close();
         }
         logger.info("AMI client '{}' closed", options.name());
     }
 
     @Override
     public String toString() {
-        return "AmiClient[" + options.name() + ", " + options.url() + ", " + state + "]";
-    }
-
-    // --- connection handling -------------------------------------------------------------------------------
-
-    /** Opens a connection and logs in; the outcome arrives in {@link #loggedIn} or {@link #ended}. */
-    private void attemptConnection() {
-        state = AmiConnectionState.CONNECTING;
-        publish(new AmiConnectionEvent(AmiConnectionState.CONNECTING, managerVersion, asteriskVersion, null,
-                backoff.failedAttempts(), null));
-        Connection connection = new Connection();
-        AmiUrl url = options.url();
-        SslContext sslContext;
-        try {
-            sslContext = url.tls() ? sslContext() : null;
-        }
-        catch (SSLException ex) {
-            ended(connection, new AmiConnectionException("Cannot set up TLS for " + url + ": " + ex.getMessage(), ex));
-            return;
-        }
-        Bootstrap attempt = bootstrap.clone().handler(new ChannelInitializer<SocketChannel>() {
-            @Override
-            protected void initChannel(SocketChannel channel) {
-                connection.channel = channel;
-                ActionCorrelator correlator = new ActionCorrelator(this::complete, options.observer(), ActionIds.random(),
-                        options.maxListBytes());
-                OutboundQueue outbound = new OutboundQueue(channel, callbackExecutor, options.maxUnansweredActions(),
-                        correlator::inFlight);
-                correlator.onSettled(outbound::resume);
-                connection.outbound = outbound;
-                ChannelPipeline pipeline = channel.pipeline();
-                if (sslContext != null) {
-                    pipeline.addLast("tls", AmiTls.handler(sslContext, channel, url, connection::failed));
-                }
-                pipeline.addLast("frames", new AmiFrameDecoder(options.maxLineLength(), options.maxMessageSize()));
-                pipeline.addLast("messages", new AmiMessageDecoder());
-                pipeline.addLast("encoder", new AmiActionEncoder());
-                pipeline.addLast("correlator", correlator);
-                pipeline.addLast("session", new AmiSessionHandler(dispatcher, connection));
-            }
-
-            private void complete(Runnable completion) {
-                try {
-                    callbackExecutor.execute(completion);
-                }
-                catch (RejectedExecutionException ex) {
-                    completion.run();
-                }
-            }
-        });
-        ChannelFuture connected = attempt.connect(url.host(), url.port());
-        connected.addListener(done -> {
-            if (!done.isSuccess()) {
-                ended(connection, new AmiConnectionException("Cannot connect to Asterisk at " + url.host() + ":"
-                        + url.port() + ": " + done.cause().getMessage(), done.cause()));
-                return;
-            }
-            Channel channel = connected.channel();
-            ScheduledFuture<?> bannerTimeout = channel.eventLoop().schedule(() -> {
-                connection.failed(new AmiConnectionException("Asterisk at " + url.host() + ":" + url.port()
-                        + " accepted the connection but sent no AMI banner within " + options.connectTimeout()));
-                channel.close();
-            }, options.connectTimeout().toNanos(), TimeUnit.NANOSECONDS);
-            connection.banner.whenComplete((banner, failure) -> bannerTimeout.cancel(false));
-            connection.handshake = connection.banner.thenCompose(banner -> {
-                managerVersion = banner.version();
-                return login(connection);
-            }).whenComplete((ignored, failure) -> {
-                if (failure == null) {
-                    loggedIn(connection);
-                }
-                else {
-                    connection.failed(unwrap(failure));
-                    channel.close();
-                }
-            });
-        });
-    }
-
-    private CompletableFuture<Void> login(Connection connection) {
-        AmiUrl url = options.url();
-        Duration timeout = options.actionTimeout();
-        CompletableFuture<AmiResponse> login;
-        if (options.authType() == AmiAuthType.MD5) {
-            login = write(connection, AmiAction.builder("Challenge").header("AuthType", "MD5").build(), timeout)
-                    .thenCompose(challenge -> write(connection, AmiAction.builder("Login")
-                            .header("AuthType", "MD5")
-                            .header("Username", url.username())
-                            .header("Key", md5Hex(Objects.toString(challenge.get("Challenge"), "") + url.secret()))
-                            .header("Events", options.eventMask())
-                            .build(), timeout, () -> authenticated(connection)));
-        }
-        else {
-            login = write(connection, AmiAction.builder("Login")
-                    .header("Username", url.username())
-                    .header("Secret", url.secret())
-                    .header("Events", options.eventMask())
-                    .build(), timeout, () -> authenticated(connection));
-        }
-        return login.handle((response, failure) -> {
-            Throwable cause = unwrap(failure);
-            if (cause instanceof AmiActionException refused) {
-                throw new AmiAuthenticationException(url.username(), Objects.toString(refused.response().message(), "no reason given"));
-            }
-            if (cause != null) {
-                throw cause instanceof RuntimeException runtime ? runtime : new AmiConnectionException(cause.getMessage(), cause);
-            }
-            return response;
-        }).thenCompose(accepted -> write(connection, AmiAction.of("CoreSettings"), timeout)
-                .handle((settings, failure) -> {
-                    // Best effort: a user without 'system' read permission still connects.
-                    if (settings != null && settings.get("AsteriskVersion") != null) {
-                        asteriskVersion = settings.get("AsteriskVersion");
-                    }
-                    return null;
-                }));
-    }
-
-    /**
-     * Asterisk accepted the login: from here on actions can be sent. Runs on the event loop as the response is
-     * read, so that listeners of the events that follow it (FullyBooted first) may already send actions.
-     */
-    private void authenticated(Connection connection) {
-        synchronized (lock) {
-            if (state == AmiConnectionState.CLOSED || connection.ended.get()) {
-                return;
-            }
-            connection.loggedIn = true;
-            if (!options.keepaliveInterval().isZero()) {
-                connection.channel.pipeline().addAfter("messages", "keepalive", new KeepaliveHandler(options.keepaliveInterval()));
-            }
-            current = connection;
-            backoff.loggedIn(System.nanoTime());
-            state = AmiConnectionState.CONNECTED;
-        }
-    }
-
-    /** The Asterisk version is known (or could not be): tell listeners, and whoever waits for the first login. */
-    private void loggedIn(Connection connection) {
-        synchronized (lock) {
-            if (state == AmiConnectionState.CLOSED || connection.ended.get() || !connection.loggedIn) {
-                connection.channel.close();
-                return;
-            }
-        }
-        logger.info("AMI client '{}' logged in to Asterisk {} (AMI {}) at {}:{} as {}", options.name(),
-                asteriskVersion, managerVersion, options.url().host(), options.url().port(), options.url().username());
-        publish(new AmiConnectionEvent(AmiConnectionState.CONNECTED, managerVersion, asteriskVersion, null, 0, null));
-        firstLogin.complete(this);
-    }
-
-    /** A connection (or an attempt) is over; decides whether and when to try again. */
-    private void ended(Connection connection, Throwable cause) {
-        if (!connection.ended.compareAndSet(false, true)) {
-            return;
-        }
-        boolean closeClient = false;
-        AmiConnectionEvent notice;
-        synchronized (lock) {
-            if (state == AmiConnectionState.CLOSED) {
-                return;
-            }
-            if (current == connection) {
-                current = null;
-            }
-            asteriskFullyBooted = false;
-            if (connection.loggingOff) {
-                logger.info("AMI client '{}' logged off", options.name());
-                closeClient = true;
-                notice = null;
-            }
-            else if (!connection.loggedIn && failOnFirstAttempt && !firstLogin.isDone()) {
-                logger.warn("AMI client '{}' could not log in to {}: {}", options.name(), options.url(), cause.getMessage());
-                firstLogin.completeExceptionally(cause);
-                closeClient = true;
-                notice = null;
-            }
-            else {
-                if (connection.loggedIn) {
-                    logger.warn("AMI client '{}' lost its connection to {}: {}", options.name(), options.url(), cause.getMessage());
-                }
-                else {
-                    logger.warn("AMI client '{}' could not log in to {}: {}", options.name(), options.url(), cause.getMessage());
-                }
-                state = AmiConnectionState.DISCONNECTED;
-                if (options.reconnect().enabled()) {
-                    int attempt = backoff.ended(System.nanoTime(), connection.shutdown != null && connection.failure == null);
-                    Duration delay = backoff.delayBefore(attempt);
-                    reconnectTask = group.next().schedule(this::reconnect, delay.toNanos(), TimeUnit.NANOSECONDS);
-                    notice = new AmiConnectionEvent(AmiConnectionState.DISCONNECTED, managerVersion, asteriskVersion, cause, attempt, delay);
-                }
-                else {
-                    notice = new AmiConnectionEvent(AmiConnectionState.DISCONNECTED, managerVersion, asteriskVersion, cause, 0, null);
-                    firstLogin.completeExceptionally(cause);
-                }
-            }
-        }
-        if (notice != null) {
-            publish(notice);
-        }
-        if (closeClient) {
-            // close() waits for threads this callback may run on; let another thread do it.
-            new Thread(this::close, "ami-close-" + options.name()).start();
-        }
-    }
-
-    private void reconnect() {
-        synchronized (lock) {
-            if (state != AmiConnectionState.DISCONNECTED) {
-                return;
-            }
-            reconnects.incrementAndGet();
-            options.observer().reconnecting(backoff.failedAttempts());
-            attemptConnection();
-        }
-    }
-
-    private CompletableFuture<AmiResponse> write(Connection connection, AmiAction action, Duration timeout) {
-        return write(connection, action, timeout, null);
-    }
-
-    private CompletableFuture<AmiResponse> write(Connection connection, AmiAction action, Duration timeout,
-            Runnable onAcceptedInLoop) {
-        CompletableFuture<AmiResponse> response = new CompletableFuture<>();
-        connection.outbound.send(new PendingAction(action, response, timeout, onAcceptedInLoop));
-        return response;
-    }
-
-    private void publish(AmiConnectionEvent event) {
-        lastConnectionEvent = event;
-        dispatcher.submitNotice(event);
-    }
-
-    private SslContext sslContext() throws SSLException {
-        return options.sslContext() != null ? options.sslContext() : AmiTls.clientContextBuilder().build();
-    }
-
-    private static String md5Hex(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("MD5 is not available in this JVM", ex);
-        }
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        Throwable cause = failure;
-        while ((cause instanceof java.util.concurrent.CompletionException || cause instanceof DecoderException
-                || cause instanceof java.util.concurrent.ExecutionException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
+        return "AmiClient[" + options.name() + ", " + options.url() + ", " + state() + "]";
     }
 
     /** A listener registration; {@link #close()} removes the listener. */
@@ -635,86 +265,5 @@ public final class AmiClient implements AutoCloseable {
 
         @Override
         void close();
-    }
-
-    /** One TCP connection and what it has reported. */
-    private final class Connection implements AmiSessionHandler.Callbacks {
-
-        final CompletableFuture<AmiBanner> banner = new CompletableFuture<>();
-
-        final AtomicBoolean ended = new AtomicBoolean();
-
-        volatile Channel channel;
-
-        volatile OutboundQueue outbound;
-
-        /** Banner, login and the outcome recorded; {@code null} until the TCP connection is up. */
-        volatile CompletableFuture<Void> handshake;
-
-        volatile Throwable failure;
-
-        volatile AmiEvent shutdown;
-
-        volatile boolean loggedIn;
-
-        volatile boolean loggingOff;
-
-        @Override
-        public void bannerReceived(AmiBanner received) {
-            banner.complete(received);
-        }
-
-        @Override
-        public void shutdownAnnounced(AmiEvent event) {
-            shutdown = event;
-        }
-
-        @Override
-        public void fullyBooted(AmiEvent event) {
-            if (current == this || current == null) {
-                asteriskFullyBooted = true;
-            }
-        }
-
-        @Override
-        public void eventBufferOverflowed() {
-            failed(new AmiConnectionException("Subscribers fell " + options.eventBufferSize() + " events or "
-                    + options.eventBufferBytes() + " bytes behind; reconnecting as the RECONNECT overflow policy says"));
-            channel.close();
-        }
-
-        @Override
-        public void failed(Throwable cause) {
-            if (failure == null) {
-                failure = unwrap(cause);
-            }
-        }
-
-        @Override
-        public void closed() {
-            Throwable cause = failure != null ? failure : new AmiConnectionException("Asterisk closed the connection");
-            banner.completeExceptionally(cause);
-            CompletableFuture<Void> login = handshake;
-            if (login != null && !login.isDone()) {
-                // Asterisk closes right after refusing a login; let the refusal, still on its way to the
-                // callback pool, be the reason rather than the close.
-                login.whenComplete((ignored, failure) -> reportClosed());
-            }
-            else {
-                reportClosed();
-            }
-        }
-
-        private void reportClosed() {
-            Throwable cause = failure;
-            if (cause == null && shutdown != null) {
-                cause = new AmiConnectionException("Asterisk shut down (Shutdown: " + shutdown.get("Shutdown")
-                        + ", Restart: " + shutdown.get("Restart") + ")");
-            }
-            if (cause == null) {
-                cause = new AmiConnectionException(loggingOff ? "Logged off" : "Asterisk closed the connection");
-            }
-            ended(this, cause);
-        }
     }
 }

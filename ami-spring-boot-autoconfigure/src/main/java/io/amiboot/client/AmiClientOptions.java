@@ -1,62 +1,23 @@
 package io.amiboot.client;
 
 import io.netty.bootstrap.Bootstrap;
-import io.netty.channel.EventLoopGroup;
 import io.netty.handler.ssl.SslContext;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
- * Everything an {@link AmiClient} needs to know, immutable; start from {@link #builder(String)}.
+ * The values an {@link AmiClient} works by (server, timeouts, sizes, event mask, reconnect policy, TLS context,
+ * metrics hooks), immutable; start from {@link #builder(String)}. The threads it runs on are
+ * {@link AmiClientResources}, which many clients may share.
  */
 public final class AmiClientOptions {
 
-    private final AmiUrl url;
-    private final String name;
-    private final AmiAuthType authType;
-    private final String eventMask;
-    private final Duration connectTimeout;
-    private final Duration actionTimeout;
-    private final Reconnect reconnect;
-    private final Duration keepaliveInterval;
-    private final int eventBufferSize;
-    private final long eventBufferBytes;
-    private final long maxListBytes;
-    private final EventOverflowPolicy overflowPolicy;
-    private final int maxLineLength;
-    private final int maxMessageSize;
-    private final SslContext sslContext;
-    private final EventLoopGroup eventLoopGroup;
-    private final boolean nativeTransport;
-    private final int maxUnansweredActions;
-    private final Executor callbackExecutor;
-    private final AmiClientObserver observer;
-    private final Consumer<Bootstrap> bootstrapCustomizer;
+    /** A private copy of the builder that made these options: its fields are the values, all immutable. */
+    private final Builder values;
 
     private AmiClientOptions(Builder builder) {
-        this.url = Objects.requireNonNull(builder.url, "url");
-        this.name = builder.name;
-        this.authType = builder.authType;
-        this.eventMask = builder.eventMask;
-        this.connectTimeout = builder.connectTimeout;
-        this.actionTimeout = builder.actionTimeout;
-        this.reconnect = builder.reconnect;
-        this.keepaliveInterval = builder.keepaliveInterval;
-        this.eventBufferSize = builder.eventBufferSize;
-        this.eventBufferBytes = builder.eventBufferBytes;
-        this.maxListBytes = builder.maxListBytes;
-        this.overflowPolicy = builder.overflowPolicy;
-        this.maxLineLength = builder.maxLineLength;
-        this.maxMessageSize = builder.maxMessageSize;
-        this.sslContext = builder.sslContext;
-        this.eventLoopGroup = builder.eventLoopGroup;
-        this.nativeTransport = builder.nativeTransport;
-        this.maxUnansweredActions = builder.maxUnansweredActions;
-        this.callbackExecutor = builder.callbackExecutor;
-        this.observer = builder.observer;
-        this.bootstrapCustomizer = builder.bootstrapCustomizer;
+        this.values = builder.copy();
     }
 
     /** Options for the server and user of an {@code ami://} or {@code amis://} URL, the rest at defaults. */
@@ -71,37 +32,35 @@ public final class AmiClientOptions {
 
     /** A builder holding these options, to derive changed ones. */
     public Builder toBuilder() {
-        return new Builder(this);
+        return values.copy();
     }
 
-    public AmiUrl url() { return url; }
-    public String name() { return name; }
-    public AmiAuthType authType() { return authType; }
-    public String eventMask() { return eventMask; }
-    public Duration connectTimeout() { return connectTimeout; }
-    public Duration actionTimeout() { return actionTimeout; }
-    public Reconnect reconnect() { return reconnect; }
-    public Duration keepaliveInterval() { return keepaliveInterval; }
-    public int eventBufferSize() { return eventBufferSize; }
-    public long eventBufferBytes() { return eventBufferBytes; }
-    public long maxListBytes() { return maxListBytes; }
-    public EventOverflowPolicy overflowPolicy() { return overflowPolicy; }
-    public int maxLineLength() { return maxLineLength; }
-    public int maxMessageSize() { return maxMessageSize; }
-    public SslContext sslContext() { return sslContext; }
-    public EventLoopGroup eventLoopGroup() { return eventLoopGroup; }
-    public boolean nativeTransport() { return nativeTransport; }
-    public int maxUnansweredActions() { return maxUnansweredActions; }
-    public Executor callbackExecutor() { return callbackExecutor; }
-    public AmiClientObserver observer() { return observer; }
-    public Consumer<Bootstrap> bootstrapCustomizer() { return bootstrapCustomizer; }
+    public AmiUrl url() { return values.url; }
+    public String name() { return values.name; }
+    public AmiAuthType authType() { return values.authType; }
+    public String eventMask() { return values.eventMask; }
+    public Duration connectTimeout() { return values.connectTimeout; }
+    public Duration actionTimeout() { return values.actionTimeout; }
+    public Reconnect reconnect() { return values.reconnect; }
+    public Duration keepaliveInterval() { return values.keepaliveInterval; }
+    public int eventBufferSize() { return values.eventBufferSize; }
+    public long eventBufferBytes() { return values.eventBufferBytes; }
+    public long maxListBytes() { return values.maxListBytes; }
+    public EventOverflowPolicy overflowPolicy() { return values.overflowPolicy; }
+    public int maxLineLength() { return values.maxLineLength; }
+    public int maxMessageSize() { return values.maxMessageSize; }
+    public SslContext sslContext() { return values.sslContext; }
+    public boolean nativeTransport() { return values.nativeTransport; }
+    public int maxUnansweredActions() { return values.maxUnansweredActions; }
+    public AmiClientObserver observer() { return values.observer; }
+    public Consumer<Bootstrap> bootstrapCustomizer() { return values.bootstrapCustomizer; }
 
     @Override
     public String toString() {
-        return "AmiClientOptions[name=" + name + ", url=" + url + ", auth=" + authType + ", events=" + eventMask
-                + ", connectTimeout=" + connectTimeout + ", actionTimeout=" + actionTimeout + ", " + reconnect
-                + ", keepalive=" + keepaliveInterval + ", eventBuffer=" + eventBufferSize + " events/" + eventBufferBytes
-                + " bytes/" + overflowPolicy + ", maxListBytes=" + maxListBytes + "]";
+        return "AmiClientOptions[name=" + values.name + ", url=" + values.url + ", auth=" + values.authType + ", events=" + values.eventMask
+                + ", connectTimeout=" + values.connectTimeout + ", actionTimeout=" + values.actionTimeout + ", " + values.reconnect
+                + ", keepalive=" + values.keepaliveInterval + ", eventBuffer=" + values.eventBufferSize + " events/" + values.eventBufferBytes
+                + " bytes/" + values.overflowPolicy + ", maxListBytes=" + values.maxListBytes + "]";
     }
 
     /**
@@ -145,12 +104,6 @@ public final class AmiClientOptions {
             return new Reconnect(enabled, initialDelay, maxDelay, multiplier, jitter, resetAfter);
         }
 
-        /** The delay before retry {@code attempt} (1-based), before jitter. */
-        public Duration delayBefore(int attempt) {
-            double millis = initialDelay.toMillis() * Math.pow(multiplier, Math.max(0, attempt - 1));
-            return Duration.ofMillis((long) Math.min(millis, maxDelay.toMillis()));
-        }
-
         @Override
         public String toString() {
             return enabled ? "reconnect=" + initialDelay.toMillis() + "ms*" + multiplier + "^n<=" + maxDelay.toMillis()
@@ -164,8 +117,16 @@ public final class AmiClientOptions {
         }
     }
 
+    /** {@code value} if at least {@code min}, else an error naming {@code what}. */
+    private static <N extends Number> N requireAtLeast(String what, long min, String unit, N value) {
+        if (value.longValue() < min) {
+            throw new IllegalArgumentException(what + " must be at least " + min + unit + " but is " + value);
+        }
+        return value;
+    }
+
     /** Collects options; every setter checks its value. */
-    public static final class Builder {
+    public static final class Builder implements Cloneable {
 
         private AmiUrl url;
         private String name = "default";
@@ -182,10 +143,8 @@ public final class AmiClientOptions {
         private int maxLineLength = 64 * 1024;
         private int maxMessageSize = 4 * 1024 * 1024;
         private SslContext sslContext;
-        private EventLoopGroup eventLoopGroup;
         private boolean nativeTransport;
         private int maxUnansweredActions = 1024;
-        private Executor callbackExecutor;
         private AmiClientObserver observer = AmiClientObserver.NONE;
         private Consumer<Bootstrap> bootstrapCustomizer = bootstrap -> { };
 
@@ -193,28 +152,14 @@ public final class AmiClientOptions {
             this.url = Objects.requireNonNull(url, "url");
         }
 
-        private Builder(AmiClientOptions options) {
-            this.url = options.url;
-            this.name = options.name;
-            this.authType = options.authType;
-            this.eventMask = options.eventMask;
-            this.connectTimeout = options.connectTimeout;
-            this.actionTimeout = options.actionTimeout;
-            this.reconnect = options.reconnect;
-            this.keepaliveInterval = options.keepaliveInterval;
-            this.eventBufferSize = options.eventBufferSize;
-            this.eventBufferBytes = options.eventBufferBytes;
-            this.maxListBytes = options.maxListBytes;
-            this.overflowPolicy = options.overflowPolicy;
-            this.maxLineLength = options.maxLineLength;
-            this.maxMessageSize = options.maxMessageSize;
-            this.sslContext = options.sslContext;
-            this.eventLoopGroup = options.eventLoopGroup;
-            this.nativeTransport = options.nativeTransport;
-            this.maxUnansweredActions = options.maxUnansweredActions;
-            this.callbackExecutor = options.callbackExecutor;
-            this.observer = options.observer;
-            this.bootstrapCustomizer = options.bootstrapCustomizer;
+        /** A copy to keep or hand out: the fields are immutable values, so a shallow copy is a full one. */
+        private Builder copy() {
+            try {
+                return (Builder) super.clone();
+            }
+            catch (CloneNotSupportedException ex) {
+                throw new AssertionError(ex);
+            }
         }
 
         /** The server and user. */
@@ -281,10 +226,7 @@ public final class AmiClientOptions {
 
         /** How many events may wait for slow subscribers before the overflow policy applies; 65,536 by default. */
         public Builder eventBufferSize(int eventBufferSize) {
-            if (eventBufferSize < 1) {
-                throw new IllegalArgumentException("Event buffer size must be at least 1 but is " + eventBufferSize);
-            }
-            this.eventBufferSize = eventBufferSize;
+            this.eventBufferSize = requireAtLeast("Event buffer size", 1, "", eventBufferSize);
             return this;
         }
 
@@ -293,10 +235,7 @@ public final class AmiClientOptions {
          * policy applies, whatever their number; 64 MiB by default. An event larger than this is always dropped.
          */
         public Builder eventBufferBytes(long eventBufferBytes) {
-            if (eventBufferBytes < 1) {
-                throw new IllegalArgumentException("Event buffer bytes must be at least 1 but is " + eventBufferBytes);
-            }
-            this.eventBufferBytes = eventBufferBytes;
+            this.eventBufferBytes = requireAtLeast("Event buffer bytes", 1, "", eventBufferBytes);
             return this;
         }
 
@@ -306,10 +245,7 @@ public final class AmiClientOptions {
          * connection kept. 32 MiB by default.
          */
         public Builder maxListBytes(long maxListBytes) {
-            if (maxListBytes < 1) {
-                throw new IllegalArgumentException("Max list bytes must be at least 1 but is " + maxListBytes);
-            }
-            this.maxListBytes = maxListBytes;
+            this.maxListBytes = requireAtLeast("Max list bytes", 1, "", maxListBytes);
             return this;
         }
 
@@ -321,19 +257,13 @@ public final class AmiClientOptions {
 
         /** The longest line accepted from Asterisk, in bytes; a longer one closes the connection. 64 KiB by default. */
         public Builder maxLineLength(int maxLineLength) {
-            if (maxLineLength < 64) {
-                throw new IllegalArgumentException("Max line length must be at least 64 bytes but is " + maxLineLength);
-            }
-            this.maxLineLength = maxLineLength;
+            this.maxLineLength = requireAtLeast("Max line length", 64, " bytes", maxLineLength);
             return this;
         }
 
         /** The largest message accepted from Asterisk, in bytes; a larger one closes the connection. 4 MiB by default. */
         public Builder maxMessageSize(int maxMessageSize) {
-            if (maxMessageSize < 256) {
-                throw new IllegalArgumentException("Max message size must be at least 256 bytes but is " + maxMessageSize);
-            }
-            this.maxMessageSize = maxMessageSize;
+            this.maxMessageSize = requireAtLeast("Max message size", 256, " bytes", maxMessageSize);
             return this;
         }
 
@@ -347,17 +277,8 @@ public final class AmiClientOptions {
         }
 
         /**
-         * A Netty event loop group to share (the caller shuts it down; its I/O type, NIO or epoll, decides the
-         * channel's); by default the client owns one thread.
-         */
-        public Builder eventLoopGroup(EventLoopGroup eventLoopGroup) {
-            this.eventLoopGroup = eventLoopGroup;
-            return this;
-        }
-
-        /**
-         * Whether the client's own event loop uses native epoll when {@code netty-transport-native-epoll} is on
-         * the class path of a Linux machine, rather than NIO (the default; epoll measured no faster on loopback).
+         * {@link AmiClientResources.Builder#nativeTransport} for the resources a client created without any
+         * makes for itself; false (NIO) by default.
          */
         public Builder nativeTransport(boolean nativeTransport) {
             this.nativeTransport = nativeTransport;
@@ -375,15 +296,6 @@ public final class AmiClientOptions {
                         + maxUnansweredActions);
             }
             this.maxUnansweredActions = maxUnansweredActions;
-            return this;
-        }
-
-        /**
-         * Where action futures complete (and so where their callbacks run) — never the event loop; by default a
-         * cached pool of daemon threads the client owns.
-         */
-        public Builder callbackExecutor(Executor callbackExecutor) {
-            this.callbackExecutor = callbackExecutor;
             return this;
         }
 

@@ -4,7 +4,6 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,10 +18,6 @@ import java.util.List;
  * fails the connection with an {@link AmiProtocolException}; everything after that is discarded.
  */
 final class AmiFrameDecoder extends ByteToMessageDecoder {
-
-    private static final byte[] FOLLOWS = "Response: Follows".getBytes(StandardCharsets.US_ASCII);
-
-    private static final byte[] END_COMMAND = "--END COMMAND--".getBytes(StandardCharsets.US_ASCII);
 
     private final int maxLineLength;
 
@@ -120,12 +115,12 @@ final class AmiFrameDecoder extends ByteToMessageDecoder {
                     in.readerIndex(start);
                     continue;
                 }
-                legacyCommand = lineEnd - lineStart == FOLLOWS.length && startsWith(lineStart, lineEnd, FOLLOWS);
+                legacyCommand = AmiWire.isFollowsLine(bytes, lineStart - shift, lineEnd - shift);
                 firstLineEnd = lineEnd - start;
             }
             int frameEnd = -1;
             if (legacyCommand) {
-                if (endsWith(lineStart, lineEnd, END_COMMAND)) {
+                if (AmiWire.endsWithEndCommand(bytes, lineStart - shift, lineEnd - shift)) {
                     frameEnd = lf + 1;
                 }
             }
@@ -226,31 +221,6 @@ final class AmiFrameDecoder extends ByteToMessageDecoder {
         in.skipBytes(in.readableBytes());
         throw new AmiProtocolException("Asterisk sent " + what + "; closing the connection (limits are set by"
                 + " maxLineLength and maxMessageSize)");
-    }
-
-    private boolean startsWith(int start, int end, byte[] prefix) {
-        if (end - start < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (byteAt(start + i) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean endsWith(int start, int end, byte[] suffix) {
-        if (end - start < suffix.length) {
-            return false;
-        }
-        int offset = end - suffix.length;
-        for (int i = 0; i < suffix.length; i++) {
-            if (byteAt(offset + i) != suffix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static String printable(String text) {

@@ -21,18 +21,12 @@ public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
 
     static final AmiHeaders EMPTY = new AmiHeaders(new byte[0], new int[0]);
 
-    /** Initial room for headers when locating them; grown as needed. */
-    private static final int TYPICAL_HEADERS = 24;
-
-    /** Per thread, where {@link #locate} notes headers before copying them out at their exact size. */
-    private static final ThreadLocal<Located> SCRATCH = ThreadLocal.withInitial(Located::new);
-
     /** The message bytes; headers point into it. */
     private final byte[] data;
 
     /**
-     * Four ints per header, exactly as many as there are headers: name start, name end, value start, value end
-     * (ends exclusive); {@code null} until first needed. Any thread may compute it; all compute the same.
+     * Where each header lies, as {@link AmiWire}'s four ints per header, exactly as many as there are headers;
+     * {@code null} until first needed. Any thread may compute it; all compute the same.
      */
     private volatile int[] bounds;
 
@@ -47,107 +41,10 @@ public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
         this.data = data;
     }
 
-    /**
-     * Where the headers of {@code data} lie: a line's first colon ends its name, one space after it is dropped,
-     * empty values are kept, and a line without a colon (or starting with one) is skipped.
-     */
-    static int[] locate(byte[] data) {
-        Located located = SCRATCH.get();
-        located.count = 0;
-        int length = data.length;
-        int lineStart = 0;
-        while (lineStart < length) {
-            // One line: its line feed and its first colon in one pass, eight bytes at a time (SWAR).
-            int colon = -1;
-            int lf = -1;
-            int i = lineStart;
-            for (; i + Long.BYTES <= length; i += Long.BYTES) {
-                long word = Swar.word(data, i);
-                long lineFeeds = Swar.zeroBytes(word ^ Swar.LINE_FEEDS);
-                if (colon < 0) {
-                    long colons = Swar.zeroBytes(word ^ Swar.COLONS);
-                    // A colon counts only before the line feed of the same word.
-                    if (colons != 0 && (lineFeeds == 0 || Swar.byteIndex(colons) < Swar.byteIndex(lineFeeds))) {
-                        colon = i + Swar.byteIndex(colons);
-                    }
-                }
-                if (lineFeeds != 0) {
-                    lf = i + Swar.byteIndex(lineFeeds);
-                    break;
-                }
-            }
-            if (lf < 0) {
-                for (; i < length; i++) {
-                    byte b = data[i];
-                    if (b == '\n') {
-                        break;
-                    }
-                    if (b == ':' && colon < 0) {
-                        colon = i;
-                    }
-                }
-                lf = i;
-            }
-            located.line(data, lineStart, colon, lf);
-            lineStart = lf + 1;
-        }
-        int[] bounds = located.toArray();
-        if (located.bounds.length > 4 * 1024) {
-            SCRATCH.remove(); // a message with a thousand headers: do not keep its room for ever
-        }
-        return bounds;
-    }
-
-    /** The header lines found so far: {@link #locate}'s, and those of the legacy parser in {@link AmiMessageDecoder}. */
-    static final class Located {
-
-        int[] bounds = new int[4 * TYPICAL_HEADERS];
-
-        int count;
-
-        /** Adds the line from {@code start} to the line feed at {@code lf} if it is a header (has a colon after its first byte). */
-        void line(byte[] data, int start, int colon, int lf) {
-            int lineEnd = lf > start && data[lf - 1] == '\r' ? lf - 1 : lf;
-            if (colon <= start || colon >= lineEnd) {
-                return;
-            }
-            if (count * 4 + 4 > bounds.length) {
-                bounds = Arrays.copyOf(bounds, bounds.length * 2);
-            }
-            bounds[count * 4] = start;
-            bounds[count * 4 + 1] = colon;
-            bounds[count * 4 + 2] = valueStartAfterColon(data, colon, lineEnd);
-            bounds[count * 4 + 3] = lineEnd;
-            count++;
-        }
-
-        /** The bounds found, four ints per header, at their exact size. */
-        int[] toArray() {
-            return Arrays.copyOf(bounds, count * 4);
-        }
-    }
-
-    /** Where the value after the colon at {@code colon} starts: one space after the colon is dropped. */
-    static int valueStartAfterColon(byte[] data, int colon, int lineEnd) {
-        return colon + 1 < lineEnd && data[colon + 1] == ' ' ? colon + 2 : colon + 1;
-    }
-
-    /** Whether {@code data} from {@code start} holds the ASCII {@code text}, ignoring case. */
-    static boolean regionMatchesIgnoreCase(byte[] data, int start, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            int b = data[start + i];
-            int c = text.charAt(i);
-            if (b != c && toLowerAscii(b) != toLowerAscii(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private int[] bounds() {
         int[] located = bounds;
         if (located == null) {
-            located = locate(data);
+            located = HeaderLocator.locate(data);
             bounds = located;
         }
         return located;
@@ -179,36 +76,34 @@ public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
             length += encodedNames[i].length + encodedValues[i].length;
         }
         byte[] data = new byte[length];
-        int[] bounds = new int[names.size() * 4];
+        int[] bounds = new int[names.size() * AmiWire.INTS_PER_HEADER];
         int offset = 0;
         for (int i = 0; i < names.size(); i++) {
             System.arraycopy(encodedNames[i], 0, data, offset, encodedNames[i].length);
-            bounds[i * 4] = offset;
+            int nameStart = offset;
             offset += encodedNames[i].length;
-            bounds[i * 4 + 1] = offset;
             System.arraycopy(encodedValues[i], 0, data, offset, encodedValues[i].length);
-            bounds[i * 4 + 2] = offset;
+            AmiWire.setHeader(bounds, i, nameStart, offset, offset, offset + encodedValues[i].length);
             offset += encodedValues[i].length;
-            bounds[i * 4 + 3] = offset;
         }
         return new AmiHeaders(data, bounds);
     }
 
     /** The number of headers, repeated keys counted each time. */
     public int size() {
-        return bounds().length >> 2;
+        return AmiWire.headerCount(bounds());
     }
 
     /** The name of the header at {@code index}, in wire order. */
     public String name(int index) {
         int[] bounds = checkIndex(index);
-        return string(bounds[index * 4], bounds[index * 4 + 1]);
+        return string(AmiWire.nameStart(bounds, index), AmiWire.nameEnd(bounds, index));
     }
 
     /** The value of the header at {@code index}, in wire order; empty values stay empty strings. */
     public String value(int index) {
         int[] bounds = checkIndex(index);
-        return string(bounds[index * 4 + 2], bounds[index * 4 + 3]);
+        return string(AmiWire.valueStart(bounds, index), AmiWire.valueEnd(bounds, index));
     }
 
     /** The value of the first header called {@code name} (ignoring case), or {@code null} if there is none. */
@@ -241,27 +136,26 @@ public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
         return data.length;
     }
 
-    int nameLength(int index) {
+    /** Whether the header at {@code index} is called {@code name}, ignoring case. */
+    boolean nameIs(int index, String name) {
         int[] bounds = bounds();
-        return bounds[index * 4 + 1] - bounds[index * 4];
+        int start = AmiWire.nameStart(bounds, index);
+        return AmiWire.nameEnd(bounds, index) - start == name.length() && AmiWire.regionMatchesIgnoreCase(data, start, name);
     }
 
     int valueStart(int index) {
-        return bounds()[index * 4 + 2];
+        return AmiWire.valueStart(bounds(), index);
     }
 
     int valueEnd(int index) {
-        return bounds()[index * 4 + 3];
+        return AmiWire.valueEnd(bounds(), index);
     }
 
     /** The index of the first header called {@code name} (ignoring case) at or after {@code from}, or -1. */
     int indexOf(String name, int from) {
-        int[] bounds = bounds();
-        int size = bounds.length >> 2;
-        int length = name.length();
+        int size = AmiWire.headerCount(bounds());
         for (int i = from; i < size; i++) {
-            int start = bounds[i * 4];
-            if (bounds[i * 4 + 1] - start == length && regionMatchesIgnoreCase(data, start, name)) {
+            if (nameIs(i, name)) {
                 return i;
             }
         }
@@ -271,12 +165,8 @@ public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
     /** Whether the value of the header at {@code index} equals the ASCII string {@code text}, ignoring case. */
     boolean valueEqualsIgnoreCase(int index, String text) {
         int[] bounds = bounds();
-        int start = bounds[index * 4 + 2];
-        return bounds[index * 4 + 3] - start == text.length() && regionMatchesIgnoreCase(data, start, text);
-    }
-
-    private static int toLowerAscii(int c) {
-        return c >= 'A' && c <= 'Z' ? c + 32 : c;
+        int start = AmiWire.valueStart(bounds, index);
+        return AmiWire.valueEnd(bounds, index) - start == text.length() && AmiWire.regionMatchesIgnoreCase(data, start, text);
     }
 
     private String string(int start, int end) {
@@ -285,8 +175,8 @@ public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
 
     private int[] checkIndex(int index) {
         int[] bounds = bounds();
-        if (index < 0 || index >= bounds.length >> 2) {
-            throw new IndexOutOfBoundsException("Header index " + index + " out of " + (bounds.length >> 2));
+        if (index < 0 || index >= AmiWire.headerCount(bounds)) {
+            throw new IndexOutOfBoundsException("Header index " + index + " out of " + AmiWire.headerCount(bounds));
         }
         return bounds;
     }
@@ -336,9 +226,11 @@ public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
         if (theirs.length != bounds.length) {
             return false;
         }
-        for (int i = 0; i < bounds.length >> 2; i++) {
-            if (!Arrays.equals(data, bounds[i * 4], bounds[i * 4 + 1], headers.data, theirs[i * 4], theirs[i * 4 + 1])
-                    || !Arrays.equals(data, bounds[i * 4 + 2], bounds[i * 4 + 3], headers.data, theirs[i * 4 + 2], theirs[i * 4 + 3])) {
+        for (int i = 0; i < AmiWire.headerCount(bounds); i++) {
+            if (!Arrays.equals(data, AmiWire.nameStart(bounds, i), AmiWire.nameEnd(bounds, i),
+                    headers.data, AmiWire.nameStart(theirs, i), AmiWire.nameEnd(theirs, i))
+                    || !Arrays.equals(data, AmiWire.valueStart(bounds, i), AmiWire.valueEnd(bounds, i),
+                    headers.data, AmiWire.valueStart(theirs, i), AmiWire.valueEnd(theirs, i))) {
                 return false;
             }
         }
@@ -349,15 +241,18 @@ public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
     public int hashCode() {
         int[] bounds = bounds();
         int hash = 1;
-        for (int i = 0; i < bounds.length >> 2; i++) {
-            for (int part = 0; part < 4; part += 2) {
-                for (int j = bounds[i * 4 + part]; j < bounds[i * 4 + part + 1]; j++) {
-                    hash = 31 * hash + data[j];
-                }
-                hash = 31 * hash + ':';
-            }
+        for (int i = 0; i < AmiWire.headerCount(bounds); i++) {
+            hash = hash(hash, AmiWire.nameStart(bounds, i), AmiWire.nameEnd(bounds, i));
+            hash = hash(hash, AmiWire.valueStart(bounds, i), AmiWire.valueEnd(bounds, i));
         }
         return hash;
+    }
+
+    private int hash(int hash, int start, int end) {
+        for (int j = start; j < end; j++) {
+            hash = 31 * hash + data[j];
+        }
+        return 31 * hash + ':';
     }
 
     /** Renders the headers as {@code Name: value} pairs separated by commas, in wire order. */

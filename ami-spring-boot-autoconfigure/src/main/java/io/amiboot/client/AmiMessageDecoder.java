@@ -24,8 +24,6 @@ final class AmiMessageDecoder extends ChannelInboundHandlerAdapter {
 
     private static final Logger logger = LoggerFactory.getLogger(AmiMessageDecoder.class);
 
-    private static final byte[] END_COMMAND = "--END COMMAND--".getBytes(StandardCharsets.US_ASCII);
-
     private final NameCache eventNames = new NameCache();
 
     @Override
@@ -55,11 +53,11 @@ final class AmiMessageDecoder extends ChannelInboundHandlerAdapter {
         byte[] data = frame.data();
         AmiHeaders headers = new AmiHeaders(data);
         int lineEnd = frame.firstLineEnd();
-        if (lineEnd > 5 && data[5] == ':' && AmiHeaders.regionMatchesIgnoreCase(data, 0, "Event")) {
-            return new AmiEvent(eventNames.get(data, AmiHeaders.valueStartAfterColon(data, 5, lineEnd), lineEnd), headers);
+        if (AmiWire.firstLineIsHeader(data, lineEnd, AmiWire.EVENT)) {
+            return new AmiEvent(eventNames.get(data, AmiWire.valueStartAfterColon(data, AmiWire.EVENT.length(), lineEnd), lineEnd), headers);
         }
-        if (lineEnd > 8 && data[8] == ':' && AmiHeaders.regionMatchesIgnoreCase(data, 0, "Response")) {
-            return new AmiResponse(eventNames.get(data, AmiHeaders.valueStartAfterColon(data, 8, lineEnd), lineEnd), headers);
+        if (AmiWire.firstLineIsHeader(data, lineEnd, AmiWire.RESPONSE)) {
+            return new AmiResponse(eventNames.get(data, AmiWire.valueStartAfterColon(data, AmiWire.RESPONSE.length(), lineEnd), lineEnd), headers);
         }
         return toMessage(headers, data, false, null);
     }
@@ -76,10 +74,10 @@ final class AmiMessageDecoder extends ChannelInboundHandlerAdapter {
 
     /**
      * Splits a frame into headers (and legacy command output) in one pass; header lines follow the same rules as
-     * {@link AmiHeaders#locate}, which also notes them.
+     * {@link HeaderLocator#locate}, which also notes them.
      */
     Frame parse(byte[] data) {
-        AmiHeaders.Located headers = new AmiHeaders.Located();
+        HeaderLocator.Located headers = new HeaderLocator.Located();
         int length = data.length;
         int pos = 0;
         boolean legacyCommand = false;
@@ -98,9 +96,10 @@ final class AmiMessageDecoder extends ChannelInboundHandlerAdapter {
                 legacyOutput = new ArrayList<>();
             }
             if (legacyOutput != null) {
-                if (endsWith(data, pos, lineEnd, END_COMMAND)) {
-                    if (lineEnd - END_COMMAND.length > pos) {
-                        legacyOutput.add(new String(data, pos, lineEnd - END_COMMAND.length - pos, StandardCharsets.UTF_8));
+                if (AmiWire.endsWithEndCommand(data, pos, lineEnd)) {
+                    int outputEnd = lineEnd - AmiWire.END_COMMAND.length;
+                    if (outputEnd > pos) {
+                        legacyOutput.add(new String(data, pos, outputEnd - pos, StandardCharsets.UTF_8));
                     }
                     break;
                 }
@@ -119,10 +118,10 @@ final class AmiMessageDecoder extends ChannelInboundHandlerAdapter {
 
     private Object toMessage(AmiHeaders headers, byte[] data, boolean legacyCommand, List<String> legacyOutput) {
         for (int i = 0; i < headers.size(); i++) {
-            if (headers.nameLength(i) == 5 && headers.indexOf("Event", i) == i) {
+            if (headers.nameIs(i, AmiWire.EVENT)) {
                 return new AmiEvent(eventNames.get(data, headers.valueStart(i), headers.valueEnd(i)), headers);
             }
-            if (headers.nameLength(i) == 8 && headers.indexOf("Response", i) == i) {
+            if (headers.nameIs(i, AmiWire.RESPONSE)) {
                 String type = eventNames.get(data, headers.valueStart(i), headers.valueEnd(i));
                 if (legacyCommand) {
                     return new AmiResponse(type, headers,
@@ -135,24 +134,10 @@ final class AmiMessageDecoder extends ChannelInboundHandlerAdapter {
         return null;
     }
 
-    /** Whether the first header, at {@code bounds[0..3]}, is exactly {@code Response: Follows}. */
+    /** Whether the first header located is exactly {@code Response: Follows}, case included. */
     private static boolean isFollowsResponse(byte[] data, int[] bounds) {
-        return bounds[1] - bounds[0] == 8 && bounds[3] - bounds[2] == 7
-                && regionMatches(data, bounds[0], "Response") && regionMatches(data, bounds[2], "Follows");
-    }
-
-    private static boolean regionMatches(byte[] data, int start, String ascii) {
-        for (int i = 0; i < ascii.length(); i++) {
-            if (data[start + i] != ascii.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean endsWith(byte[] data, int start, int end, byte[] suffix) {
-        return end - start >= suffix.length
-                && Arrays.equals(data, end - suffix.length, end, suffix, 0, suffix.length);
+        return AmiWire.equalsAscii(data, AmiWire.nameStart(bounds, 0), AmiWire.nameEnd(bounds, 0), AmiWire.RESPONSE)
+                && AmiWire.equalsAscii(data, AmiWire.valueStart(bounds, 0), AmiWire.valueEnd(bounds, 0), AmiWire.FOLLOWS);
     }
 
     private static int indexOf(byte[] data, byte value, int from, int to) {

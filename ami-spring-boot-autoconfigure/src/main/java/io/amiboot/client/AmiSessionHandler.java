@@ -45,10 +45,10 @@ final class AmiSessionHandler extends ChannelInboundHandlerAdapter {
         if (msg instanceof InboundBatch events) {
             for (int i = 0; i < events.size(); i++) {
                 AmiEvent event = (AmiEvent) events.get(i);
-                if (event.name().length() == 8 && event.is("Shutdown")) {
+                if (event.is(AmiWire.SHUTDOWN)) {
                     callbacks.shutdownAnnounced(event);
                 }
-                else if (event.name().length() == 11 && event.is("FullyBooted")) {
+                else if (event.is(AmiWire.FULLY_BOOTED)) {
                     callbacks.fullyBooted(event);
                 }
                 pendingEvents.add(event);

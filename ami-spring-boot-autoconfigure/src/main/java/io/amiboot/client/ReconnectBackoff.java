@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The reconnect delays of one client, by its {@link AmiClientOptions.Reconnect} policy: each attempt that ends
+ * The reconnect delays of one client, by its {@link AmiClientOptions.Reconnect} policy, backoff and jitter both
+ * (the only place they are computed): each attempt that ends
  * waits longer than the one before, and the count starts over only after a connection stayed logged in for
  * {@code resetAfter}. A login alone does not reset it: a server that accepts the login and then drops the
  * connection (or sends something fatal) would otherwise be retried at the initial delay forever. Not thread
@@ -50,11 +51,14 @@ final class ReconnectBackoff {
         return failedAttempts;
     }
 
-    /** The delay before retry {@code attempt}, spread by the policy's jitter. */
+    /**
+     * The delay before retry {@code attempt} (1-based): {@code initialDelay * multiplier^(attempt-1)}, capped
+     * at {@code maxDelay}, then spread by ±{@code jitter} so that many clients do not return at one instant.
+     */
     Duration delayBefore(int attempt) {
-        Duration delay = policy.delayBefore(attempt);
-        double jitter = policy.jitter();
-        double factor = 1.0 + jitter * (2.0 * ThreadLocalRandom.current().nextDouble() - 1.0);
-        return Duration.ofMillis(Math.max(1, Math.round(delay.toMillis() * factor)));
+        double millis = policy.initialDelay().toMillis() * Math.pow(policy.multiplier(), Math.max(0, attempt - 1));
+        double capped = Math.min(millis, policy.maxDelay().toMillis());
+        double factor = 1.0 + policy.jitter() * (2.0 * ThreadLocalRandom.current().nextDouble() - 1.0);
+        return Duration.ofMillis(Math.max(1, Math.round((long) capped * factor)));
     }
 }

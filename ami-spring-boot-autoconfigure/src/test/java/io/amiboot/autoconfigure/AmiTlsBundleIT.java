@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.amiboot.autoconfigure.health.AmiHealthContributorAutoConfiguration;
 import io.amiboot.client.AmiClient;
+import io.amiboot.client.AmiClientResources;
 import io.amiboot.client.AmiConnectionState;
 import io.amiboot.client.OtherCa;
 import io.amiboot.client.PlaintextTap;
@@ -100,7 +101,7 @@ class AmiTlsBundleIT {
             String detail) {
         try (PlaintextTap tap = new PlaintextTap()) {
             runner.withPropertyValues("ami.reconnect.initial-delay=200ms", "ami.reconnect.max-delay=1s")
-                    .withBean(AmiClientOptionsCustomizer.class, () -> (server, options) -> options.eventLoopGroup(tap.group()))
+                    .withBean(AmiClientResources.class, tap::resources)
                     .run(context -> {
                         assertThat(context).hasNotFailed();
                         Health health = await().atMost(Duration.ofSeconds(20)).until(() -> health(context),

@@ -45,7 +45,8 @@ class AmiEventBurstIT {
         AtomicLong delivered = new AtomicLong();
         AtomicLong reportedDrops = new AtomicLong();
         BlockingQueue<AmiConnectionEvent> notices = new LinkedBlockingQueue<>();
-        AmiClient client = AmiClient.create(AmiClientOptions.builder(asterisk.amiUrl()).name("burst")
+        AmiClient client = AmiClient.create(AmiClientResources.builder().eventLoopGroup(group).build(),
+                AmiClientOptions.builder(asterisk.amiUrl()).name("burst")
                 .eventBufferSize(BUFFER).overflowPolicy(policy)
                 .observer(new AmiClientObserver() {
                     @Override
@@ -53,7 +54,6 @@ class AmiEventBurstIT {
                         reportedDrops.addAndGet(count);
                     }
                 })
-                .eventLoopGroup(group)
                 .build());
         try {
             client.addEventListener(event -> {

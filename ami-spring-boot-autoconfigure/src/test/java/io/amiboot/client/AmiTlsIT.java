@@ -64,7 +64,7 @@ class AmiTlsIT {
     @Test
     void aClientTrustingTheTestCaLogsInAndReceivesEvents(TestAsterisk asterisk) throws Exception {
         PlaintextTap tap = tap();
-        AmiClient client = connect(options(asterisk.tlsUrl(), trusting(asterisk.tlsCaCertificate()), tap));
+        AmiClient client = connect(tap, options(asterisk.tlsUrl(), trusting(asterisk.tlsCaCertificate())));
 
         assertThat(client.state()).isEqualTo(AmiConnectionState.CONNECTED);
         assertThat(client.asteriskVersion()).startsWith("22.");
@@ -75,7 +75,7 @@ class AmiTlsIT {
     @Test
     void aCertificateFromAnotherCaIsRefusedBeforeAnySecretIsSent(TestAsterisk asterisk) throws Exception {
         PlaintextTap tap = tap();
-        assertThatThrownBy(() -> connect(options(asterisk.tlsUrl(), trusting(otherCa), tap))).cause()
+        assertThatThrownBy(() -> connect(tap, options(asterisk.tlsUrl(), trusting(otherCa)))).cause()
                 .isInstanceOf(AmiConnectionException.class)
                 .hasMessageContaining("TLS handshake with Asterisk at localhost:")
                 .hasMessageContaining("certificate not trusted")
@@ -87,7 +87,7 @@ class AmiTlsIT {
     @Test
     void theJdkTrustStoreAloneDoesNotTrustTheTestCa(TestAsterisk asterisk) throws Exception {
         PlaintextTap tap = tap();
-        assertThatThrownBy(() -> connect(options(asterisk.tlsUrl(), null, tap))).cause()
+        assertThatThrownBy(() -> connect(tap, options(asterisk.tlsUrl(), null))).cause()
                 .isInstanceOf(AmiConnectionException.class).hasMessageContaining("certificate not trusted");
         assertThat(tap.written()).isEmpty();
         refused.add("the JDK's default trust store (\"certificate not trusted\")");
@@ -100,7 +100,7 @@ class AmiTlsIT {
         AmiUrl byAddress = new AmiUrl(true, "127.0.0.1", byName.port(), byName.username(), byName.secret());
         PlaintextTap tap = tap();
 
-        assertThatThrownBy(() -> connect(options(byAddress, trusting(asterisk.tlsCaCertificate()), tap))).cause()
+        assertThatThrownBy(() -> connect(tap, options(byAddress, trusting(asterisk.tlsCaCertificate())))).cause()
                 .isInstanceOf(AmiConnectionException.class)
                 .hasMessageContaining("TLS handshake with Asterisk at 127.0.0.1:" + byName.port())
                 .hasMessageContaining("host name mismatch")
@@ -115,14 +115,14 @@ class AmiTlsIT {
         AmiUrl amis = new AmiUrl(true, plain.host(), plain.port(), plain.username(), plain.secret());
         PlaintextTap tap = tap();
 
-        assertThatThrownBy(() -> connect(options(amis, trusting(asterisk.tlsCaCertificate()), tap))).cause()
+        assertThatThrownBy(() -> connect(tap, options(amis, trusting(asterisk.tlsCaCertificate())))).cause()
                 .isInstanceOf(AmiConnectionException.class).hasMessageContaining("does not speak TLS on this port");
         assertThat(tap.written()).isEmpty();
         refused.add("amis:// to the plain port (\"does not speak TLS\")");
     }
 
-    private AmiClient connect(AmiClientOptions options) throws Exception {
-        AmiClient client = AmiClient.create(options);
+    private AmiClient connect(PlaintextTap tap, AmiClientOptions options) throws Exception {
+        AmiClient client = AmiClient.create(tap.resources(), options);
         closeables.add(0, client);
         return client.connect().get(30, TimeUnit.SECONDS);
     }
@@ -133,12 +133,12 @@ class AmiTlsIT {
         return tap;
     }
 
-    private static AmiClientOptions options(String url, SslContext context, PlaintextTap tap) {
-        return options(AmiUrl.parse(url), context, tap);
+    private static AmiClientOptions options(String url, SslContext context) {
+        return options(AmiUrl.parse(url), context);
     }
 
-    private static AmiClientOptions options(AmiUrl url, SslContext context, PlaintextTap tap) {
-        AmiClientOptions.Builder builder = AmiClientOptions.builder(url).name("tls-it").eventLoopGroup(tap.group());
+    private static AmiClientOptions options(AmiUrl url, SslContext context) {
+        AmiClientOptions.Builder builder = AmiClientOptions.builder(url).name("tls-it");
         if (context != null) {
             builder.sslContext(context);
         }

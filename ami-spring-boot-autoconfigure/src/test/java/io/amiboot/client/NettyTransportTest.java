@@ -26,7 +26,7 @@ class NettyTransportTest {
         EventLoopGroup nio = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         try {
             assertThat(NettyTransport.of(nio)).isEqualTo(NettyTransport.NIO);
-            assertActionsWork(AmiClientOptions.builder("ami://u:s@127.0.0.1:1").eventLoopGroup(nio));
+            assertActionsWork(AmiClientResources.builder().eventLoopGroup(nio).build(), AmiClientOptions.builder("ami://u:s@127.0.0.1:1"));
         }
         finally {
             nio.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
@@ -36,7 +36,7 @@ class NettyTransportTest {
             try {
                 assertThat(NettyTransport.of(epoll)).isEqualTo(NettyTransport.EPOLL);
                 // Before NettyTransport the client forced a NIO channel, which an epoll group cannot register.
-                assertActionsWork(AmiClientOptions.builder("ami://u:s@127.0.0.1:1").eventLoopGroup(epoll));
+                assertActionsWork(AmiClientResources.builder().eventLoopGroup(epoll).build(), AmiClientOptions.builder("ami://u:s@127.0.0.1:1"));
             }
             finally {
                 epoll.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
@@ -46,15 +46,18 @@ class NettyTransportTest {
 
     @Test
     void theClientsOwnLoopWorksWithEitherTransport() throws Exception {
-        assertActionsWork(AmiClientOptions.builder("ami://u:s@127.0.0.1:1").nativeTransport(false));
-        assertActionsWork(AmiClientOptions.builder("ami://u:s@127.0.0.1:1").nativeTransport(true));
+        assertActionsWork(null, AmiClientOptions.builder("ami://u:s@127.0.0.1:1").nativeTransport(false));
+        assertActionsWork(null, AmiClientOptions.builder("ami://u:s@127.0.0.1:1").nativeTransport(true));
     }
 
-    private static void assertActionsWork(AmiClientOptions.Builder options) throws Exception {
-        try (ScriptedAmiPeer peer = new ScriptedAmiPeer();
-             AmiClient client = AmiClient.connect(options.url(AmiUrl.parse(peer.url("u", "s"))).keepaliveInterval(Duration.ZERO)
-                     .build()).get(10, TimeUnit.SECONDS)) {
-            assertThat(client.send(AmiAction.of("Ping")).get(10, TimeUnit.SECONDS).isSuccess()).isTrue();
+    /** With {@code resources} given, or (when {@code null}) the client's own. */
+    private static void assertActionsWork(AmiClientResources resources, AmiClientOptions.Builder options) throws Exception {
+        try (ScriptedAmiPeer peer = new ScriptedAmiPeer()) {
+            AmiClientOptions built = options.url(AmiUrl.parse(peer.url("u", "s"))).keepaliveInterval(Duration.ZERO).build();
+            AmiClient created = resources == null ? AmiClient.create(built) : AmiClient.create(resources, built);
+            try (AmiClient client = created.connect().get(10, TimeUnit.SECONDS)) {
+                assertThat(client.send(AmiAction.of("Ping")).get(10, TimeUnit.SECONDS).isSuccess()).isTrue();
+            }
         }
     }
 }

@@ -32,9 +32,16 @@ public final class PlaintextTap extends ChannelOutboundHandlerAdapter implements
         }
     };
 
-    /** For {@link AmiClientOptions.Builder#eventLoopGroup}. */
+    private final AmiClientResources resources = AmiClientResources.builder().name("tap").eventLoopGroup(group).build();
+
+    /** For {@link AmiClientResources.Builder#eventLoopGroup}. */
     public EventLoopGroup group() {
         return group;
+    }
+
+    /** Resources on the tapped group, for {@link AmiClient#create(AmiClientResources, AmiClientOptions)}. */
+    public AmiClientResources resources() {
+        return resources;
     }
 
     /** What went into TLS so far (Latin-1, as AMI's header bytes). */
@@ -52,6 +59,7 @@ public final class PlaintextTap extends ChannelOutboundHandlerAdapter implements
 
     @Override
     public void close() {
+        resources.close();
         group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(3, TimeUnit.SECONDS);
     }
 
