@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What an {@code Originate} should do: call {@link #channel} and, once it answers, connect it to a dialplan
+ * What an {@code Originate} should do: call the channel given to {@link #toChannel(String)} and, once it answers, connect it to a dialplan
  * location or run an application. {@code Async} is {@code true} unless set otherwise, because a synchronous
  * Originate holds the whole AMI session until the call is answered or fails.
  *
