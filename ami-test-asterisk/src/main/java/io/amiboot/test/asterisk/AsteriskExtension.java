@@ -48,6 +48,7 @@ public final class AsteriskExtension implements ParameterResolver {
      * The shared server for code that cannot take a parameter, e.g. a Spring {@code @DynamicPropertySource} method.
      * Stopped by a JVM shutdown hook (or at the end of the JUnit run) if it was started for the tests.
      *
+     * @return the server, started if needed
      * @throws AsteriskUnavailableException if no Asterisk can be found or started
      */
     public static TestAsterisk sharedAsterisk() {

@@ -5,10 +5,15 @@ public final class AsteriskUnavailableException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** @param message what is missing and how to get it */
     public AsteriskUnavailableException(String message) {
         super(message);
     }
 
+    /**
+     * @param message what is missing and how to get it
+     * @param cause why the last way tried failed
+     */
     public AsteriskUnavailableException(String message, Throwable cause) {
         super(message, cause);
     }
