@@ -43,7 +43,7 @@ public final class AmiClients implements Iterable<AmiClient>, AutoCloseable {
         return client;
     }
 
-    /** The client of a server, if there is such a server. */
+    /** {@return the client of a server, if there is such a server} */
     public Optional<AmiClient> find(String server) {
         return Optional.ofNullable(clients.get(server));
     }
@@ -65,18 +65,18 @@ public final class AmiClients implements Iterable<AmiClient>, AutoCloseable {
         return client;
     }
 
-    /** The action sender of a server's client. */
+    /** {@return the action sender of a server's client} */
     public AmiActionSender sender(String server) {
         AmiClient client = get(server);
         return senders.computeIfAbsent(server, name -> new AmiActionSender(client));
     }
 
-    /** The server names, in configuration order. */
+    /** {@return the server names, in configuration order} */
     public Set<String> names() {
         return clients.keySet();
     }
 
-    /** The clients by server name, in configuration order (unmodifiable). */
+    /** {@return the clients by server name, in configuration order (unmodifiable)} */
     public Map<String, AmiClient> asMap() {
         return clients;
     }

@@ -17,7 +17,7 @@ public interface AmiConnectionDetails extends ConnectionDetails {
      */
     Map<String, AmiUrl> getServers();
 
-    /** Connection details of a single server named {@value AmiProperties#DEFAULT_SERVER}. */
+    /** {@return connection details of a single server named {@value AmiProperties#DEFAULT_SERVER}} */
     static AmiConnectionDetails of(AmiUrl url) {
         Map<String, AmiUrl> servers = Map.of(AmiProperties.DEFAULT_SERVER, url);
         return new AmiConnectionDetails() {

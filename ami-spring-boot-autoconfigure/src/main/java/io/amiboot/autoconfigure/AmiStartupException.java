@@ -15,7 +15,7 @@ public class AmiStartupException extends IllegalStateException {
         this.failures = List.copyOf(failures);
     }
 
-    /** One line per server that did not log in: its name, masked URL, and why. */
+    /** {@return one line per server that did not log in: its name, masked URL, and why} */
     public List<String> getFailures() {
         return failures;
     }

@@ -24,17 +24,17 @@ public class InvalidAmiPropertyException extends IllegalStateException {
         this.action = action;
     }
 
-    /** The full name of the property. */
+    /** {@return the full name of the property} */
     public String getProperty() {
         return property;
     }
 
-    /** What is wrong with it. */
+    /** {@return what is wrong with it} */
     public String getProblem() {
         return problem;
     }
 
-    /** What to do about it. */
+    /** {@return what to do about it} */
     public String getAction() {
         return action;
     }

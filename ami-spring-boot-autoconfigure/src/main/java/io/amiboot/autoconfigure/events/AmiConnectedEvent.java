@@ -10,12 +10,12 @@ public class AmiConnectedEvent extends AmiConnectionStateEvent {
         super(client, connectionEvent);
     }
 
-    /** The Asterisk version, e.g. {@code 22.5.2}, or {@code null} if the user may not read it. */
+    /** {@return the Asterisk version, e.g. {@code 22.5.2}, or {@code null} if the user may not read it} */
     public String getAsteriskVersion() {
         return getConnectionEvent().asteriskVersion();
     }
 
-    /** The AMI version of the banner, e.g. {@code 11.0.0}. */
+    /** {@return the AMI version of the banner, e.g. {@code 11.0.0}} */
     public String getManagerVersion() {
         return getConnectionEvent().managerVersion();
     }

@@ -21,22 +21,22 @@ public abstract class AmiConnectionStateEvent extends ApplicationEvent {
         this.server = client.options().name();
     }
 
-    /** The name of the server ({@code default} for {@code ami.*}). */
+    /** {@return the name of the server ({@code default} for {@code ami.*})} */
     public String getServer() {
         return server;
     }
 
-    /** The connection's new state. */
+    /** {@return the connection's new state} */
     public AmiConnectionState getState() {
         return connectionEvent.state();
     }
 
-    /** The client's notice, with versions, cause and next attempt. */
+    /** {@return the client's notice, with versions, cause and next attempt} */
     public AmiConnectionEvent getConnectionEvent() {
         return connectionEvent;
     }
 
-    /** The client whose connection changed. */
+    /** {@return the client whose connection changed} */
     public AmiClient getClient() {
         return (AmiClient) getSource();
     }

@@ -22,22 +22,22 @@ public class AmiEventsDroppedEvent extends ApplicationEvent {
         this.totalDropped = totalDropped;
     }
 
-    /** The name of the server. */
+    /** {@return the name of the server} */
     public String getServer() {
         return server;
     }
 
-    /** Events dropped since the last such notice. */
+    /** {@return events dropped since the last such notice} */
     public long getDropped() {
         return dropped;
     }
 
-    /** Events this client has dropped in all. */
+    /** {@return events this client has dropped in all} */
     public long getTotalDropped() {
         return totalDropped;
     }
 
-    /** The client that dropped them. */
+    /** {@return the client that dropped them} */
     public AmiClient getClient() {
         return (AmiClient) getSource();
     }

@@ -10,7 +10,7 @@ public class AmiReconnectingEvent extends AmiConnectionStateEvent {
         super(client, connectionEvent);
     }
 
-    /** The number of this attempt since the connection was lost (1 for the first retry). */
+    /** {@return the number of this attempt since the connection was lost (1 for the first retry)} */
     public int getAttempt() {
         return getConnectionEvent().attempt();
     }
