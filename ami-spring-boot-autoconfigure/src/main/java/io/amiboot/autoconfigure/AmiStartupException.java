@@ -8,8 +8,13 @@ import java.util.List;
  */
 public class AmiStartupException extends IllegalStateException {
 
+    /** One line per server that did not log in. */
     private final List<String> failures;
 
+    /**
+     * @param failures one line per server that did not log in: its name, masked URL, and why
+     * @param cause the first server's failure
+     */
     public AmiStartupException(List<String> failures, Throwable cause) {
         super("AMI clients did not log in at startup: " + String.join("; ", failures), cause);
         this.failures = List.copyOf(failures);

@@ -6,10 +6,13 @@ package io.amiboot.autoconfigure;
  */
 public class InvalidAmiPropertyException extends IllegalStateException {
 
+    /** The full property name. */
     private final String property;
 
+    /** What is wrong, without the secret. */
     private final String problem;
 
+    /** What to do about it. */
     private final String action;
 
     /**

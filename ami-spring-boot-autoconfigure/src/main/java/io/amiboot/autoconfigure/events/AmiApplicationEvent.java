@@ -16,10 +16,16 @@ import org.springframework.context.ApplicationEvent;
  */
 public class AmiApplicationEvent extends ApplicationEvent {
 
+    /** The AMI event; not serialized, as the client (the source) is not either. */
     private final transient AmiEvent event;
 
+    /** The name of the client's server. */
     private final String server;
 
+    /**
+     * @param client the client that received the event
+     * @param event the event
+     */
     public AmiApplicationEvent(AmiClient client, AmiEvent event) {
         super(client);
         this.event = event;

@@ -6,6 +6,10 @@ import io.amiboot.client.AmiConnectionEvent;
 /** A client logged in (first time or after a reconnect): actions can be sent again. */
 public class AmiConnectedEvent extends AmiConnectionStateEvent {
 
+    /**
+     * @param client the client that logged in
+     * @param connectionEvent what the client reported
+     */
     public AmiConnectedEvent(AmiClient client, AmiConnectionEvent connectionEvent) {
         super(client, connectionEvent);
     }

@@ -11,10 +11,16 @@ import org.springframework.context.ApplicationEvent;
  */
 public abstract class AmiConnectionStateEvent extends ApplicationEvent {
 
+    /** What the client reported; not serialized, as the client (the source) is not either. */
     private final transient AmiConnectionEvent connectionEvent;
 
+    /** The name of the client's server. */
     private final String server;
 
+    /**
+     * @param client the client whose connection changed
+     * @param connectionEvent what the client reported
+     */
     protected AmiConnectionStateEvent(AmiClient client, AmiConnectionEvent connectionEvent) {
         super(client);
         this.connectionEvent = connectionEvent;

@@ -11,6 +11,10 @@ import java.time.Duration;
  */
 public class AmiDisconnectedEvent extends AmiConnectionStateEvent {
 
+    /**
+     * @param client the client that lost its connection
+     * @param connectionEvent what the client reported
+     */
     public AmiDisconnectedEvent(AmiClient client, AmiConnectionEvent connectionEvent) {
         super(client, connectionEvent);
     }

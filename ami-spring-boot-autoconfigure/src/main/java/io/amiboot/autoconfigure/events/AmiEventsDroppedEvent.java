@@ -9,12 +9,20 @@ import org.springframework.context.ApplicationEvent;
  */
 public class AmiEventsDroppedEvent extends ApplicationEvent {
 
+    /** The name of the client's server. */
     private final String server;
 
+    /** Events dropped since the last such notice. */
     private final long dropped;
 
+    /** Events the client has dropped in all. */
     private final long totalDropped;
 
+    /**
+     * @param client the client that dropped events
+     * @param dropped events dropped since the last such notice
+     * @param totalDropped events the client has dropped in all
+     */
     public AmiEventsDroppedEvent(AmiClient client, long dropped, long totalDropped) {
         super(client);
         this.server = client.options().name();

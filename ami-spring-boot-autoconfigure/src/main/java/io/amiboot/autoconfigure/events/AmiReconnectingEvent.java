@@ -6,6 +6,10 @@ import io.amiboot.client.AmiConnectionEvent;
 /** A client starts another attempt to connect and log in after a lost connection or a failed attempt. */
 public class AmiReconnectingEvent extends AmiConnectionStateEvent {
 
+    /**
+     * @param client the client that schedules a reconnect
+     * @param connectionEvent what the client reported
+     */
     public AmiReconnectingEvent(AmiClient client, AmiConnectionEvent connectionEvent) {
         super(client, connectionEvent);
     }
