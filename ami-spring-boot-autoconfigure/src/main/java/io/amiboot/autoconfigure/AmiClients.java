@@ -26,13 +26,16 @@ public final class AmiClients implements Iterable<AmiClient>, AutoCloseable {
 
     private final Map<String, AmiActionSender> senders = new ConcurrentHashMap<>();
 
-    /** Clients by server name, in the order given. */
+    /** @param clients the clients by server name, in the order given */
     public AmiClients(Map<String, AmiClient> clients) {
         this.clients = Collections.unmodifiableMap(new LinkedHashMap<>(clients));
     }
 
     /**
      * The client of a server.
+     *
+     * @param server the server's name, as in {@code ami.servers.<name>}
+     * @return its client
      * @throws IllegalArgumentException naming the configured servers when there is no such server
      */
     public AmiClient get(String server) {
@@ -43,13 +46,19 @@ public final class AmiClients implements Iterable<AmiClient>, AutoCloseable {
         return client;
     }
 
-    /** {@return the client of a server, if there is such a server} */
+    /**
+     * {@return the client of a server, if there is such a server}
+     *
+     * @param server the server's name
+     */
     public Optional<AmiClient> find(String server) {
         return Optional.ofNullable(clients.get(server));
     }
 
     /**
      * The only client, or the one named {@value AmiProperties#DEFAULT_SERVER}.
+     *
+     * @return that client
      * @throws IllegalStateException when there are several servers and none is named
      *         {@value AmiProperties#DEFAULT_SERVER}, or none at all
      */
@@ -65,7 +74,12 @@ public final class AmiClients implements Iterable<AmiClient>, AutoCloseable {
         return client;
     }
 
-    /** {@return the action sender of a server's client} */
+    /**
+     * {@return the action sender of a server's client}
+     *
+     * @param server the server's name
+     * @throws IllegalArgumentException naming the configured servers when there is no such server
+     */
     public AmiActionSender sender(String server) {
         AmiClient client = get(server);
         return senders.computeIfAbsent(server, name -> new AmiActionSender(client));
@@ -81,6 +95,7 @@ public final class AmiClients implements Iterable<AmiClient>, AutoCloseable {
         return clients;
     }
 
+    /** {@return how many servers there are} */
     public int size() {
         return clients.size();
     }
