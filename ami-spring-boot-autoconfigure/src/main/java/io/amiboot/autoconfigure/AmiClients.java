@@ -26,7 +26,11 @@ public final class AmiClients implements Iterable<AmiClient>, AutoCloseable {
 
     private final Map<String, AmiActionSender> senders = new ConcurrentHashMap<>();
 
-    /** @param clients the clients by server name, in the order given */
+    /**
+     * Holds the clients of the configured servers.
+     *
+     * @param clients the clients by server name, in the order given
+     */
     public AmiClients(Map<String, AmiClient> clients) {
         this.clients = Collections.unmodifiableMap(new LinkedHashMap<>(clients));
     }

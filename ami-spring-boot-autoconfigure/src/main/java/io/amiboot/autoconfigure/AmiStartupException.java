@@ -12,6 +12,8 @@ public class AmiStartupException extends IllegalStateException {
     private final List<String> failures;
 
     /**
+     * Reports the servers that did not log in.
+     *
      * @param failures one line per server that did not log in: its name, masked URL, and why
      * @param cause the first server's failure
      */

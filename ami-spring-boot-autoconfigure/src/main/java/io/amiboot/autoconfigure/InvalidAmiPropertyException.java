@@ -16,6 +16,8 @@ public class InvalidAmiPropertyException extends IllegalStateException {
     private final String action;
 
     /**
+     * Names a property whose value cannot be used.
+     *
      * @param property the full property name, such as {@code ami.url} or {@code ami.servers.pbx1.connect-timeout}
      * @param problem what is wrong, without the secret
      * @param action what to do about it

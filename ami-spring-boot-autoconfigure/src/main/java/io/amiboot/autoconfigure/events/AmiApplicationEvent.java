@@ -23,6 +23,8 @@ public class AmiApplicationEvent extends ApplicationEvent {
     private final String server;
 
     /**
+     * Wraps an AMI event for Spring listeners.
+     *
      * @param client the client that received the event
      * @param event the event
      */

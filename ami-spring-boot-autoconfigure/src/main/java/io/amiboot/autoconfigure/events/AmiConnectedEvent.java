@@ -7,6 +7,8 @@ import io.amiboot.client.AmiConnectionEvent;
 public class AmiConnectedEvent extends AmiConnectionStateEvent {
 
     /**
+     * Tells the listeners about the client that logged in.
+     *
      * @param client the client that logged in
      * @param connectionEvent what the client reported
      */

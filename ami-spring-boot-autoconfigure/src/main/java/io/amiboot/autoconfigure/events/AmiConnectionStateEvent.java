@@ -18,6 +18,8 @@ public abstract class AmiConnectionStateEvent extends ApplicationEvent {
     private final String server;
 
     /**
+     * Tells the listeners about the client that whose connection changed.
+     *
      * @param client the client whose connection changed
      * @param connectionEvent what the client reported
      */

@@ -12,6 +12,8 @@ import java.time.Duration;
 public class AmiDisconnectedEvent extends AmiConnectionStateEvent {
 
     /**
+     * Tells the listeners about the client that lost its connection.
+     *
      * @param client the client that lost its connection
      * @param connectionEvent what the client reported
      */

@@ -19,6 +19,8 @@ public class AmiEventsDroppedEvent extends ApplicationEvent {
     private final long totalDropped;
 
     /**
+     * Tells the listeners about the client that dropped events.
+     *
      * @param client the client that dropped events
      * @param dropped events dropped since the last such notice
      * @param totalDropped events the client has dropped in all

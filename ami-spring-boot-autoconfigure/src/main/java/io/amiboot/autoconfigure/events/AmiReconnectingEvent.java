@@ -7,6 +7,8 @@ import io.amiboot.client.AmiConnectionEvent;
 public class AmiReconnectingEvent extends AmiConnectionStateEvent {
 
     /**
+     * Tells the listeners about the client that schedules a reconnect.
+     *
      * @param client the client that schedules a reconnect
      * @param connectionEvent what the client reported
      */

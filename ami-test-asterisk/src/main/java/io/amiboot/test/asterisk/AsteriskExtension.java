@@ -26,6 +26,10 @@ public final class AsteriskExtension implements ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(AsteriskExtension.class);
 
+    /** Made by JUnit, through {@link RealAsterisk} or {@code @ExtendWith}. */
+    public AsteriskExtension() {
+    }
+
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
         return parameterContext.getParameter().getType() == TestAsterisk.class;

@@ -5,12 +5,18 @@ public final class AsteriskUnavailableException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** @param message what is missing and how to get it */
+    /**
+     * Says that no Asterisk is available.
+     *
+     * @param message what is missing and how to get it
+     */
     public AsteriskUnavailableException(String message) {
         super(message);
     }
 
     /**
+     * Says that no Asterisk is available, and why the last way tried failed.
+     *
      * @param message what is missing and how to get it
      * @param cause why the last way tried failed
      */
