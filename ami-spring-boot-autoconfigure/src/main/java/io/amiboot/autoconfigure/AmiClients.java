@@ -26,13 +26,20 @@ public final class AmiClients implements Iterable<AmiClient>, AutoCloseable {
 
     private final Map<String, AmiActionSender> senders = new ConcurrentHashMap<>();
 
-    /** Clients by server name, in the order given. */
+    /**
+     * Holds the clients of the configured servers.
+     *
+     * @param clients the clients by server name, in the order given
+     */
     public AmiClients(Map<String, AmiClient> clients) {
         this.clients = Collections.unmodifiableMap(new LinkedHashMap<>(clients));
     }
 
     /**
      * The client of a server.
+     *
+     * @param server the server's name, as in {@code ami.servers.<name>}
+     * @return its client
      * @throws IllegalArgumentException naming the configured servers when there is no such server
      */
     public AmiClient get(String server) {
@@ -43,13 +50,19 @@ public final class AmiClients implements Iterable<AmiClient>, AutoCloseable {
         return client;
     }
 
-    /** The client of a server, if there is such a server. */
+    /**
+     * {@return the client of a server, if there is such a server}
+     *
+     * @param server the server's name
+     */
     public Optional<AmiClient> find(String server) {
         return Optional.ofNullable(clients.get(server));
     }
 
     /**
      * The only client, or the one named {@value AmiProperties#DEFAULT_SERVER}.
+     *
+     * @return that client
      * @throws IllegalStateException when there are several servers and none is named
      *         {@value AmiProperties#DEFAULT_SERVER}, or none at all
      */
@@ -65,22 +78,28 @@ public final class AmiClients implements Iterable<AmiClient>, AutoCloseable {
         return client;
     }
 
-    /** The action sender of a server's client. */
+    /**
+     * {@return the action sender of a server's client}
+     *
+     * @param server the server's name
+     * @throws IllegalArgumentException naming the configured servers when there is no such server
+     */
     public AmiActionSender sender(String server) {
         AmiClient client = get(server);
         return senders.computeIfAbsent(server, name -> new AmiActionSender(client));
     }
 
-    /** The server names, in configuration order. */
+    /** {@return the server names, in configuration order} */
     public Set<String> names() {
         return clients.keySet();
     }
 
-    /** The clients by server name, in configuration order (unmodifiable). */
+    /** {@return the clients by server name, in configuration order (unmodifiable)} */
     public Map<String, AmiClient> asMap() {
         return clients;
     }
 
+    /** {@return how many servers there are} */
     public int size() {
         return clients.size();
     }

@@ -14,10 +14,16 @@ public interface AmiConnectionDetails extends ConnectionDetails {
     /**
      * The servers to connect to, by name, in a stable order; {@value AmiProperties#DEFAULT_SERVER} for a single
      * server. Each {@link AmiUrl} holds host, port, user, secret and whether to use TLS.
+     *
+     * @return the servers' URLs by name
      */
     Map<String, AmiUrl> getServers();
 
-    /** Connection details of a single server named {@value AmiProperties#DEFAULT_SERVER}. */
+    /**
+     * {@return connection details of a single server named {@value AmiProperties#DEFAULT_SERVER}}
+     *
+     * @param url where that server is and how to log in
+     */
     static AmiConnectionDetails of(AmiUrl url) {
         Map<String, AmiUrl> servers = Map.of(AmiProperties.DEFAULT_SERVER, url);
         return new AmiConnectionDetails() {

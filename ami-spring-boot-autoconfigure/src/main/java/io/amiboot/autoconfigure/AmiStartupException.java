@@ -8,14 +8,21 @@ import java.util.List;
  */
 public class AmiStartupException extends IllegalStateException {
 
+    /** One line per server that did not log in. */
     private final List<String> failures;
 
+    /**
+     * Reports the servers that did not log in.
+     *
+     * @param failures one line per server that did not log in: its name, masked URL, and why
+     * @param cause the first server's failure
+     */
     public AmiStartupException(List<String> failures, Throwable cause) {
         super("AMI clients did not log in at startup: " + String.join("; ", failures), cause);
         this.failures = List.copyOf(failures);
     }
 
-    /** One line per server that did not log in: its name, masked URL, and why. */
+    /** {@return one line per server that did not log in: its name, masked URL, and why} */
     public List<String> getFailures() {
         return failures;
     }

@@ -6,13 +6,18 @@ package io.amiboot.autoconfigure;
  */
 public class InvalidAmiPropertyException extends IllegalStateException {
 
+    /** The full property name. */
     private final String property;
 
+    /** What is wrong, without the secret. */
     private final String problem;
 
+    /** What to do about it. */
     private final String action;
 
     /**
+     * Names a property whose value cannot be used.
+     *
      * @param property the full property name, such as {@code ami.url} or {@code ami.servers.pbx1.connect-timeout}
      * @param problem what is wrong, without the secret
      * @param action what to do about it
@@ -24,17 +29,17 @@ public class InvalidAmiPropertyException extends IllegalStateException {
         this.action = action;
     }
 
-    /** The full name of the property. */
+    /** {@return the full name of the property} */
     public String getProperty() {
         return property;
     }
 
-    /** What is wrong with it. */
+    /** {@return what is wrong with it} */
     public String getProblem() {
         return problem;
     }
 
-    /** What to do about it. */
+    /** {@return what to do about it} */
     public String getAction() {
         return action;
     }

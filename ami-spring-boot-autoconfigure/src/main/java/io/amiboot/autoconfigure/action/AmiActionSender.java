@@ -37,12 +37,12 @@ public final class AmiActionSender {
         this.client = Objects.requireNonNull(client, "client");
     }
 
-    /** The client this sender uses. */
+    /** {@return the client this sender uses} */
     public AmiClient client() {
         return client;
     }
 
-    /** The name of the client's server. */
+    /** {@return the name of the client's server} */
     public String server() {
         return client.options().name();
     }

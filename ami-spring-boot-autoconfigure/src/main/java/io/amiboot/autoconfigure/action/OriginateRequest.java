@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What an {@code Originate} should do: call {@link #channel} and, once it answers, connect it to a dialplan
+ * What an {@code Originate} should do: call the channel given to {@link #toChannel(String)} and, once it answers, connect it to a dialplan
  * location or run an application. {@code Async} is {@code true} unless set otherwise, because a synchronous
  * Originate holds the whole AMI session until the call is answered or fails.
  *
@@ -39,17 +39,17 @@ public final class OriginateRequest {
         return new Builder(channel);
     }
 
-    /** The {@code Originate} action. */
+    /** {@return the {@code Originate} action} */
     public AmiAction action() {
         return action;
     }
 
-    /** How long the channel may ring, or {@code null} for Asterisk's default (30 s). */
+    /** {@return how long the channel may ring, or {@code null} for Asterisk's default (30 s)} */
     public Duration timeout() {
         return timeout;
     }
 
-    /** Whether Asterisk answers at once and reports the outcome in an {@code OriginateResponse} event. */
+    /** {@return whether Asterisk answers at once and reports the outcome in an {@code OriginateResponse} event} */
     public boolean async() {
         return async;
     }
@@ -107,7 +107,7 @@ public final class OriginateRequest {
             return this;
         }
 
-        /** How long the channel may ring (Asterisk's {@code Timeout}, 30 s by default). */
+        /** {@return how long the channel may ring (Asterisk's {@code Timeout}, 30 s by default)} */
         public Builder timeout(Duration timeout) {
             if (timeout == null || timeout.isNegative() || timeout.isZero()) {
                 throw new IllegalArgumentException("Originate timeout must be positive but is " + timeout);
@@ -116,37 +116,37 @@ public final class OriginateRequest {
             return this;
         }
 
-        /** The caller ID shown to the called party, e.g. {@code "Support" <600>}. */
+        /** {@return the caller ID shown to the called party, e.g. {@code "Support" <600>}} */
         public Builder callerId(String callerId) {
             this.callerId = callerId;
             return this;
         }
 
-        /** The CDR account code. */
+        /** {@return the CDR account code} */
         public Builder account(String account) {
             this.account = account;
             return this;
         }
 
-        /** The codecs to offer, comma separated, e.g. {@code ulaw,alaw}. */
+        /** {@return the codecs to offer, comma separated, e.g. {@code ulaw,alaw}} */
         public Builder codecs(String codecs) {
             this.codecs = codecs;
             return this;
         }
 
-        /** The unique ID to give the new channel (Asterisk's {@code ChannelId}). */
+        /** {@return the unique ID to give the new channel (Asterisk's {@code ChannelId})} */
         public Builder channelId(String channelId) {
             this.channelId = channelId;
             return this;
         }
 
-        /** The unique ID to give the second channel of a Local channel pair ({@code OtherChannelId}). */
+        /** {@return the unique ID to give the second channel of a Local channel pair ({@code OtherChannelId})} */
         public Builder otherChannelId(String otherChannelId) {
             this.otherChannelId = otherChannelId;
             return this;
         }
 
-        /** Whether to connect the call on early media (before answer). */
+        /** {@return whether to connect the call on early media (before answer)} */
         public Builder earlyMedia(boolean earlyMedia) {
             this.earlyMedia = earlyMedia;
             return this;

@@ -16,52 +16,60 @@ import org.springframework.context.ApplicationEvent;
  */
 public class AmiApplicationEvent extends ApplicationEvent {
 
+    /** The AMI event; not serialized, as the client (the source) is not either. */
     private final transient AmiEvent event;
 
+    /** The name of the client's server. */
     private final String server;
 
+    /**
+     * Wraps an AMI event for Spring listeners.
+     *
+     * @param client the client that received the event
+     * @param event the event
+     */
     public AmiApplicationEvent(AmiClient client, AmiEvent event) {
         super(client);
         this.event = event;
         this.server = client.options().name();
     }
 
-    /** The event's name, the value of its {@code Event} header, e.g. {@code Hangup}. */
+    /** {@return the event's name, the value of its {@code Event} header, e.g. {@code Hangup}} */
     public String getName() {
         return event.name();
     }
 
-    /** The name of the server it came from ({@code default} for {@code ami.*}). */
+    /** {@return the name of the server it came from ({@code default} for {@code ami.*})} */
     public String getServer() {
         return server;
     }
 
-    /** All headers in wire order, the {@code Event} header included. */
+    /** {@return all headers in wire order, the {@code Event} header included} */
     public AmiHeaders getHeaders() {
         return event.headers();
     }
 
-    /** The first value of a header (ignoring case), or {@code null}: {@code #event.get('Channel')}. */
+    /** {@return the first value of a header (ignoring case), or {@code null}: {@code #event.get('Channel')}} */
     public String get(String header) {
         return event.get(header);
     }
 
-    /** Every value of a header (ignoring case), in wire order. */
+    /** {@return every value of a header (ignoring case), in wire order} */
     public List<String> getAll(String header) {
         return event.getAll(header);
     }
 
-    /** Whether the event is called {@code name}, ignoring case as Asterisk does. */
+    /** {@return whether the event is called {@code name}, ignoring case as Asterisk does} */
     public boolean is(String name) {
         return event.is(name);
     }
 
-    /** The AMI event itself. */
+    /** {@return the AMI event itself} */
     public AmiEvent getEvent() {
         return event;
     }
 
-    /** The client that received it. */
+    /** {@return the client that received it} */
     public AmiClient getClient() {
         return (AmiClient) getSource();
     }

@@ -6,16 +6,22 @@ import io.amiboot.client.AmiConnectionEvent;
 /** A client logged in (first time or after a reconnect): actions can be sent again. */
 public class AmiConnectedEvent extends AmiConnectionStateEvent {
 
+    /**
+     * Tells the listeners about the client that logged in.
+     *
+     * @param client the client that logged in
+     * @param connectionEvent what the client reported
+     */
     public AmiConnectedEvent(AmiClient client, AmiConnectionEvent connectionEvent) {
         super(client, connectionEvent);
     }
 
-    /** The Asterisk version, e.g. {@code 22.5.2}, or {@code null} if the user may not read it. */
+    /** {@return the Asterisk version, e.g. {@code 22.5.2}, or {@code null} if the user may not read it} */
     public String getAsteriskVersion() {
         return getConnectionEvent().asteriskVersion();
     }
 
-    /** The AMI version of the banner, e.g. {@code 11.0.0}. */
+    /** {@return the AMI version of the banner, e.g. {@code 11.0.0}} */
     public String getManagerVersion() {
         return getConnectionEvent().managerVersion();
     }

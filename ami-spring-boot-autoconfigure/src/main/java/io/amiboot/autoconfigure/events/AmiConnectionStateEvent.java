@@ -11,32 +11,40 @@ import org.springframework.context.ApplicationEvent;
  */
 public abstract class AmiConnectionStateEvent extends ApplicationEvent {
 
+    /** What the client reported; not serialized, as the client (the source) is not either. */
     private final transient AmiConnectionEvent connectionEvent;
 
+    /** The name of the client's server. */
     private final String server;
 
+    /**
+     * Tells the listeners about the client that whose connection changed.
+     *
+     * @param client the client whose connection changed
+     * @param connectionEvent what the client reported
+     */
     protected AmiConnectionStateEvent(AmiClient client, AmiConnectionEvent connectionEvent) {
         super(client);
         this.connectionEvent = connectionEvent;
         this.server = client.options().name();
     }
 
-    /** The name of the server ({@code default} for {@code ami.*}). */
+    /** {@return the name of the server ({@code default} for {@code ami.*})} */
     public String getServer() {
         return server;
     }
 
-    /** The connection's new state. */
+    /** {@return the connection's new state} */
     public AmiConnectionState getState() {
         return connectionEvent.state();
     }
 
-    /** The client's notice, with versions, cause and next attempt. */
+    /** {@return the client's notice, with versions, cause and next attempt} */
     public AmiConnectionEvent getConnectionEvent() {
         return connectionEvent;
     }
 
-    /** The client whose connection changed. */
+    /** {@return the client whose connection changed} */
     public AmiClient getClient() {
         return (AmiClient) getSource();
     }

@@ -11,11 +11,17 @@ import java.time.Duration;
  */
 public class AmiDisconnectedEvent extends AmiConnectionStateEvent {
 
+    /**
+     * Tells the listeners about the client that lost its connection.
+     *
+     * @param client the client that lost its connection
+     * @param connectionEvent what the client reported
+     */
     public AmiDisconnectedEvent(AmiClient client, AmiConnectionEvent connectionEvent) {
         super(client, connectionEvent);
     }
 
-    /** Why, in words (never containing the secret). */
+    /** {@return why, in words (never containing the secret)} */
     public String getReason() {
         Throwable cause = getCause();
         if (cause != null && cause.getMessage() != null) {
@@ -24,22 +30,22 @@ public class AmiDisconnectedEvent extends AmiConnectionStateEvent {
         return getState() == AmiConnectionState.CLOSED ? "The AMI client was closed" : "Disconnected";
     }
 
-    /** Why, as an exception, or {@code null} when the client was closed. */
+    /** {@return why, as an exception, or {@code null} when the client was closed} */
     public Throwable getCause() {
         return getConnectionEvent().cause();
     }
 
-    /** Whether the client will try again. */
+    /** {@return whether the client will try again} */
     public boolean willReconnect() {
         return getConnectionEvent().nextAttemptIn() != null;
     }
 
-    /** How long until the next attempt, or {@code null} if there is none. */
+    /** {@return how long until the next attempt, or {@code null} if there is none} */
     public Duration getNextAttemptIn() {
         return getConnectionEvent().nextAttemptIn();
     }
 
-    /** The number of the coming reconnect attempt (1 for the first retry), 0 if there is none. */
+    /** {@return the number of the coming reconnect attempt (1 for the first retry), 0 if there is none} */
     public int getAttempt() {
         return getConnectionEvent().attempt();
     }

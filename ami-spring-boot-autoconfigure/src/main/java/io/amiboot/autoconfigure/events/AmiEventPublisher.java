@@ -30,6 +30,10 @@ public final class AmiEventPublisher implements ApplicationListener<ContextClose
 
     /**
      * Registers with every client for which {@code publishes} is true; call before the clients start to miss nothing.
+     *
+     * @param publisher where the Spring events go
+     * @param clients the clients to listen to
+     * @param publishes whether a client's events are published
      */
     public AmiEventPublisher(ApplicationEventPublisher publisher, Iterable<AmiClient> clients, Predicate<AmiClient> publishes) {
         this.publisher = publisher;

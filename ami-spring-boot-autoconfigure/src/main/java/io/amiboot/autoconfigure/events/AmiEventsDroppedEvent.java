@@ -9,12 +9,22 @@ import org.springframework.context.ApplicationEvent;
  */
 public class AmiEventsDroppedEvent extends ApplicationEvent {
 
+    /** The name of the client's server. */
     private final String server;
 
+    /** Events dropped since the last such notice. */
     private final long dropped;
 
+    /** Events the client has dropped in all. */
     private final long totalDropped;
 
+    /**
+     * Tells the listeners about the client that dropped events.
+     *
+     * @param client the client that dropped events
+     * @param dropped events dropped since the last such notice
+     * @param totalDropped events the client has dropped in all
+     */
     public AmiEventsDroppedEvent(AmiClient client, long dropped, long totalDropped) {
         super(client);
         this.server = client.options().name();
@@ -22,22 +32,22 @@ public class AmiEventsDroppedEvent extends ApplicationEvent {
         this.totalDropped = totalDropped;
     }
 
-    /** The name of the server. */
+    /** {@return the name of the server} */
     public String getServer() {
         return server;
     }
 
-    /** Events dropped since the last such notice. */
+    /** {@return events dropped since the last such notice} */
     public long getDropped() {
         return dropped;
     }
 
-    /** Events this client has dropped in all. */
+    /** {@return events this client has dropped in all} */
     public long getTotalDropped() {
         return totalDropped;
     }
 
-    /** The client that dropped them. */
+    /** {@return the client that dropped them} */
     public AmiClient getClient() {
         return (AmiClient) getSource();
     }

@@ -33,17 +33,19 @@ import org.springframework.core.annotation.AliasFor;
 @EventListener(AmiApplicationEvent.class)
 public @interface OnAmiEvent {
 
-    /** The event names to receive, e.g. {@code Hangup}; empty for every event. */
+    /** {@return the event names to receive, e.g. {@code Hangup}; empty for every event} */
     String[] value() default {};
 
-    /** The servers to receive them from; empty for every server. */
+    /** {@return the servers to receive them from; empty for every server} */
     String[] server() default {};
 
-    /** A SpEL condition as in {@link EventListener#condition()}, for instance {@code "#event.get('Cause') == '17'"}. */
+    /**
+     * {@return a SpEL condition as in {@link EventListener#condition()}, for instance {@code "#event.get('Cause') == '17'"}}
+     */
     @AliasFor(annotation = EventListener.class, attribute = "condition")
     String condition() default "";
 
-    /** The listener's ID as in {@link EventListener#id()}. */
+    /** {@return the listener's ID as in {@link EventListener#id()}} */
     @AliasFor(annotation = EventListener.class, attribute = "id")
     String id() default "";
 }

@@ -7,7 +7,7 @@ public enum DeviceState {
 
     UNKNOWN, NOT_INUSE, INUSE, BUSY, INVALID, UNAVAILABLE, RINGING, RINGINUSE, ONHOLD;
 
-    /** The state for an AMI value, {@link #UNKNOWN} for anything unrecognised. */
+    /** {@return the state for an AMI value, {@link #UNKNOWN} for anything unrecognised} */
     public static DeviceState parse(String value) {
         if (value == null) {
             return UNKNOWN;

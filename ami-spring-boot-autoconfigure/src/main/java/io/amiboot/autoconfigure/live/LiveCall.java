@@ -18,17 +18,17 @@ public record LiveCall(String id, List<LiveChannel> channels, Instant startedAt)
         channels = List.copyOf(channels);
     }
 
-    /** The channel that started the call. */
+    /** {@return the channel that started the call} */
     public LiveChannel first() {
         return channels.get(0);
     }
 
-    /** Whether any channel of the call is the given channel, by unique ID or by name. */
+    /** {@return whether any channel of the call is the given channel, by unique ID or by name} */
     public boolean hasChannel(String uniqueIdOrName) {
         return channels.stream().anyMatch(c -> c.uniqueId().equals(uniqueIdOrName) || c.name().equals(uniqueIdOrName));
     }
 
-    /** How long the call has lasted at {@code now}. */
+    /** {@return how long the call has lasted at {@code now}} */
     public Duration durationAt(Instant now) {
         Duration duration = Duration.between(startedAt, now);
         return duration.isNegative() ? Duration.ZERO : duration;

@@ -3,7 +3,7 @@ package io.amiboot.autoconfigure.live;
 /** One change of the live model; {@link #version()} increases by one per change. */
 public sealed interface LiveDelta {
 
-    /** The change's sequence number. */
+    /** {@return the change's sequence number} */
     long version();
 
     /** The model was rebuilt (after a (re)connect or dropped events) or cleared (disconnected). */

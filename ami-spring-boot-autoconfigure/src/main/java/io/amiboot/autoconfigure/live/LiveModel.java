@@ -282,7 +282,7 @@ public final class LiveModel implements AutoCloseable {
         }
     }
 
-    /** The limits it rebuilds within. */
+    /** {@return the limits it rebuilds within} */
     public LiveModelLimits limits() {
         return limits;
     }

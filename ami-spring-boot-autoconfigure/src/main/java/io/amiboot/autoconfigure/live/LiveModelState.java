@@ -88,7 +88,7 @@ public final class LiveModelState {
         return deltas;
     }
 
-    /** The current state as an immutable snapshot, built once per version. */
+    /** {@return the current state as an immutable snapshot, built once per version} */
     public LiveSnapshot snapshot() {
         LiveSnapshot current = published;
         if (current == null || current.version() != version) {
@@ -98,7 +98,9 @@ public final class LiveModelState {
         return current;
     }
 
-    /** The snapshot of the current version if {@link #snapshot()} built it already, else null; any thread may ask. */
+    /**
+     * {@return the snapshot of the current version if {@link #snapshot()} built it already, else null; any thread may ask}
+     */
     public LiveSnapshot publishedSnapshot() {
         LiveSnapshot current = published;
         return current != null && current.version() == version ? current : null;

@@ -26,6 +26,10 @@ public final class AsteriskExtension implements ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(AsteriskExtension.class);
 
+    /** Made by JUnit, through {@link RealAsterisk} or {@code @ExtendWith}. */
+    public AsteriskExtension() {
+    }
+
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
         return parameterContext.getParameter().getType() == TestAsterisk.class;
@@ -48,6 +52,7 @@ public final class AsteriskExtension implements ParameterResolver {
      * The shared server for code that cannot take a parameter, e.g. a Spring {@code @DynamicPropertySource} method.
      * Stopped by a JVM shutdown hook (or at the end of the JUnit run) if it was started for the tests.
      *
+     * @return the server, started if needed
      * @throws AsteriskUnavailableException if no Asterisk can be found or started
      */
     public static TestAsterisk sharedAsterisk() {

@@ -23,6 +23,11 @@ interface Environment {
     /** Expensive (talks to Docker); only called when no external server is configured. */
     boolean isDockerAvailable();
 
+    /** Debian or a derivative: apt-get can install the packages that tests need. */
+    boolean isDebian();
+
+    boolean isExecutable(Path file);
+
     /** Where to start looking for the repository (scripts/asterisk.sh, docker/asterisk/Dockerfile). */
     Path workingDirectory();
 
@@ -70,6 +75,16 @@ interface Environment {
                 catch (RuntimeException | LinkageError e) {
                     return false;
                 }
+            }
+
+            @Override
+            public boolean isDebian() {
+                return isLinux() && Files.isRegularFile(Path.of("/etc/debian_version"));
+            }
+
+            @Override
+            public boolean isExecutable(Path file) {
+                return Files.isRegularFile(file) && Files.isExecutable(file);
             }
 
             @Override

@@ -16,7 +16,15 @@ public final class Reliability {
     private Reliability() {
     }
 
-    /** Writes the row of {@code scenario}; the columns are the table's. */
+    /**
+     * Writes the row of {@code scenario}; the columns are the table's.
+     *
+     * @param scenario what is tested; also names the row's file
+     * @param load how much traffic the test sends
+     * @param faultsOrInputs the faults injected or the hostile inputs sent
+     * @param survived what the test proved kept working
+     * @param lost what was lost, measured (or "nothing")
+     */
     public static void row(String scenario, String load, String faultsOrInputs, String survived, String lost) {
         String slug = scenario.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         String line = "| " + scenario + " | " + load + " | " + faultsOrInputs + " | " + survived + " | " + lost + " |\n";

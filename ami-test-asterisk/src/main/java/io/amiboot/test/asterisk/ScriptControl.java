@@ -86,6 +86,11 @@ final class ScriptControl implements Control {
         command.add("bash");
         command.add(script.toString());
         command.addAll(List.of(args));
+        return runCommand(timeout, command);
+    }
+
+    /** Runs {@code command} with no input, logging its output; kills it after {@code timeout}. */
+    static Result runCommand(Duration timeout, List<String> command) {
         log.info("Running {}", String.join(" ", command));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));

@@ -90,28 +90,48 @@ public final class ScriptedAmiPeer implements AutoCloseable {
 
     private int port;
 
-    /** Starts listening on a free loopback port. */
+    /**
+     * Starts listening on a free loopback port.
+     *
+     * @throws IOException if no loopback port can be bound
+     */
     public ScriptedAmiPeer() throws IOException {
         start();
     }
 
-    /** The port it listens on; the same after {@link #stop()} and {@link #start()}. */
+    /** {@return the port it listens on}; the same after {@link #stop()} and {@link #start()}. */
     public int port() {
         return port;
     }
 
-    /** {@code ami://username:secret@127.0.0.1:port}, the URL the amiboot client connects to. */
+    /**
+     * {@return {@code ami://username:secret@127.0.0.1:port}, the URL the amiboot client connects to}
+     *
+     * @param username the AMI user the client logs in as
+     * @param secret that user's secret
+     */
     public String url(String username, String secret) {
         return AmiEndpoint.toUrl("127.0.0.1", port, username, secret);
     }
 
-    /** Greets new connections with {@code line} instead of the AMI banner, e.g. to play a server that is not AMI. */
+    /**
+     * Greets new connections with {@code line} instead of the AMI banner, e.g. to play a server that is not AMI.
+     *
+     * @param line the first line new connections read, without its CRLF
+     * @return this peer
+     */
     public ScriptedAmiPeer banner(String line) {
         this.banner = Objects.requireNonNull(line, "line");
         return this;
     }
 
-    /** Accepts only logins of {@code username} with {@code secret}; any other login is refused. */
+    /**
+     * Accepts only logins of {@code username} with {@code secret}; any other login is refused.
+     *
+     * @param username the only user accepted
+     * @param secret that user's secret (plain or MD5 login)
+     * @return this peer
+     */
     public ScriptedAmiPeer requireLogin(String username, String secret) {
         this.username = Objects.requireNonNull(username, "username");
         this.secret = Objects.requireNonNull(secret, "secret");
@@ -122,6 +142,10 @@ public final class ScriptedAmiPeer implements AutoCloseable {
      * Answers every {@code action} (any case) with {@code reply}, raw AMI text whose every message gets the
      * action's {@code ActionID} after its first line, as Asterisk echoes it; an empty reply leaves the action
      * unanswered. Replaces the built-in answer of that action, or its earlier script.
+     *
+     * @param action the action's name
+     * @param reply the raw AMI text to answer with
+     * @return this peer
      */
     public ScriptedAmiPeer respond(String action, String reply) {
         Objects.requireNonNull(reply, "reply");
@@ -131,18 +155,32 @@ public final class ScriptedAmiPeer implements AutoCloseable {
     /**
      * Answers every {@code action} (any case) with what {@code script} returns for its headers, written as is
      * (no {@code ActionID} added; empty for no answer).
+     *
+     * @param action the action's name
+     * @param script the answer to each such action, from its headers (the first of each name)
+     * @return this peer
      */
     public ScriptedAmiPeer respond(String action, Function<Map<String, String>, String> script) {
         scripts.put(action.toLowerCase(Locale.ROOT), Objects.requireNonNull(script, "script"));
         return this;
     }
 
-    /** Writes {@code text} to the newest connection, as it is. */
+    /**
+     * Writes {@code text} to the newest connection, as it is.
+     *
+     * @param text AMI text, CRLFs included
+     * @throws IOException if the write fails
+     */
     public void send(String text) throws IOException {
         send(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Writes {@code bytes} to the newest connection: need not be a whole message, nor valid UTF-8. */
+    /**
+     * Writes {@code bytes} to the newest connection: need not be a whole message, nor valid UTF-8.
+     *
+     * @param bytes what to write
+     * @throws IOException if the write fails
+     */
     public void send(byte[] bytes) throws IOException {
         List<Socket> open = List.copyOf(connections);
         if (open.isEmpty()) {
@@ -154,6 +192,9 @@ public final class ScriptedAmiPeer implements AutoCloseable {
     /**
      * The next action read (on any connection) that has not been returned yet, as its headers (the first of each
      * name); fails after 10 s without one.
+     *
+     * @return the action's headers
+     * @throws InterruptedException if interrupted while waiting
      */
     public Map<String, String> nextAction() throws InterruptedException {
         Map<String, String> action = actions.poll(10, TimeUnit.SECONDS);
@@ -163,7 +204,13 @@ public final class ScriptedAmiPeer implements AutoCloseable {
         return action;
     }
 
-    /** The next action named {@code name} (any case), skipping the others; fails after 10 s without one. */
+    /**
+     * The next action named {@code name} (any case), skipping the others; fails after 10 s without one.
+     *
+     * @param name the action's name
+     * @return the action's headers
+     * @throws InterruptedException if interrupted while waiting
+     */
     public Map<String, String> nextAction(String name) throws InterruptedException {
         while (true) {
             Map<String, String> action = nextAction();
@@ -173,7 +220,7 @@ public final class ScriptedAmiPeer implements AutoCloseable {
         }
     }
 
-    /** Everything read from clients since it started, on every connection, as UTF-8 text. */
+    /** {@return everything read from clients since it started, on every connection, as UTF-8 text} */
     public String received() {
         synchronized (received) {
             return received.toString(StandardCharsets.UTF_8);
@@ -188,24 +235,32 @@ public final class ScriptedAmiPeer implements AutoCloseable {
         silent = true;
     }
 
-    /** The connections open now. */
+    /** {@return how many connections are open now} */
     public int connectionCount() {
         return connections.size();
     }
 
-    /** Closes every connection, as a crashed Asterisk would; it keeps listening for new ones. */
+    /**
+     * Closes every connection, as a crashed Asterisk would; it keeps listening for new ones.
+     *
+     * @throws IOException if closing a socket fails
+     */
     public void dropConnections() throws IOException {
         for (Socket socket : connections) {
             socket.close();
         }
     }
 
-    /** Whether it listens: true until {@link #stop()}, again after {@link #start()}. */
+    /** {@return whether it listens}: true until {@link #stop()}, again after {@link #start()}. */
     public synchronized boolean isRunning() {
         return server != null;
     }
 
-    /** Stops listening and closes every connection, as a stopped Asterisk would; {@link #start()} undoes it. */
+    /**
+     * Stops listening and closes every connection, as a stopped Asterisk would; {@link #start()} undoes it.
+     *
+     * @throws IOException if closing a socket fails
+     */
     public synchronized void stop() throws IOException {
         if (server == null) {
             return;
@@ -222,7 +277,11 @@ public final class ScriptedAmiPeer implements AutoCloseable {
         dropConnections();
     }
 
-    /** Listens again, on the same port, after a {@link #stop()}. */
+    /**
+     * Listens again, on the same port, after a {@link #stop()}.
+     *
+     * @throws IOException if the port cannot be bound again
+     */
     public synchronized void start() throws IOException {
         if (server != null) {
             return;

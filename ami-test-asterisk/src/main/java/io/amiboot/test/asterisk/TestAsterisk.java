@@ -34,20 +34,22 @@ public interface TestAsterisk {
         ROOTFS
     }
 
+    /** {@return where this server comes from} */
     Mode mode();
 
-    /** Host name or address of the AMI port. */
+    /** {@return the host name or address of the AMI port} */
     String host();
 
-    /** TCP port of AMI. */
+    /** {@return the TCP port of AMI} */
     int amiPort();
 
-    /** AMI user with {@code read=all}, {@code write=all}. */
+    /** {@return the AMI user}, with {@code read=all}, {@code write=all} */
     String username();
 
+    /** {@return the secret of {@link #username()}} */
     String secret();
 
-    /** {@code ami://user:secret@host:port}, e.g. {@code ami://amiboot:amiboot@127.0.0.1:15038}. */
+    /** {@return {@code ami://user:secret@host:port}}, e.g. {@code ami://amiboot:amiboot@127.0.0.1:15038} */
     default String amiUrl() {
         return AmiEndpoint.toUrl(host(), amiPort(), username(), secret());
     }
@@ -56,6 +58,7 @@ public interface TestAsterisk {
      * {@code amis://} URL of the AMI-over-TLS port, e.g. {@code amis://amiboot:amiboot@localhost:15039}. Its
      * certificate names {@code localhost} only, so the same port by {@code 127.0.0.1} is a host name mismatch.
      *
+     * @return the TLS URL
      * @throws AsteriskUnavailableException naming what is missing when no TLS port is known (never a skip)
      */
     String tlsUrl();
@@ -64,6 +67,7 @@ public interface TestAsterisk {
      * PEM file of the test CA that signed the TLS port's certificate; {@code scripts/asterisk.sh} makes a new CA at
      * each start, so read it when connecting, not once per JVM.
      *
+     * @return the CA's PEM file
      * @throws AsteriskUnavailableException naming what is missing when no TLS port is known (never a skip)
      */
     Path tlsCaCertificate();
@@ -71,6 +75,8 @@ public interface TestAsterisk {
     /**
      * Whether {@link #stop()}, {@link #start()} and {@link #restart()} are supported. False for an external
      * server without {@code AMIBOOT_ASTERISK_CONTROL}.
+     *
+     * @return true if this server can be stopped and started
      */
     boolean isRestartable();
 

@@ -2,7 +2,9 @@ package io.amiboot.test.asterisk;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /** Test double for {@link Environment}. */
 final class FakeEnvironment implements Environment {
@@ -18,6 +20,10 @@ final class FakeEnvironment implements Environment {
     boolean docker = false;
 
     int dockerChecks = 0;
+
+    boolean debian = true;
+
+    final Set<Path> executables = new HashSet<>();
 
     Path workingDirectory;
 
@@ -49,6 +55,16 @@ final class FakeEnvironment implements Environment {
     public boolean isDockerAvailable() {
         dockerChecks++;
         return docker;
+    }
+
+    @Override
+    public boolean isDebian() {
+        return debian;
+    }
+
+    @Override
+    public boolean isExecutable(Path file) {
+        return executables.contains(file);
     }
 
     @Override

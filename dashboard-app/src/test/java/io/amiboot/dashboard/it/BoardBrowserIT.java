@@ -2,6 +2,7 @@ package io.amiboot.dashboard.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.amiboot.test.asterisk.Chromium;
 import io.amiboot.test.asterisk.RealAsterisk;
 import io.amiboot.test.asterisk.TestAsterisk;
 import java.nio.file.Files;
@@ -53,15 +54,16 @@ class BoardBrowserIT {
     }
 
     private static WebDriver chromium() {
+        Chromium chromium = Chromium.provision();
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(chromium.browser().toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--window-size=1600,1000");
         LoggingPreferences console = new LoggingPreferences();
         console.enable(LogType.BROWSER, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, console);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(chromium.driver().toFile()).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
     }
 
