@@ -2,6 +2,8 @@ package io.amiboot.dashboard.api;
 
 import io.amiboot.autoconfigure.live.LiveCall;
 import io.amiboot.autoconfigure.live.LiveChannel;
+import io.amiboot.autoconfigure.action.ActionRequest;
+import io.amiboot.autoconfigure.action.OriginateRequest;
 import io.amiboot.client.AmiAction;
 import io.amiboot.client.AmiResponse;
 import io.amiboot.dashboard.live.AsteriskActions;
@@ -54,8 +56,9 @@ public class CallController {
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
     public Mono<OriginateAccepted> originate(@RequestBody OriginateCommand command) {
-        AmiAction originate = actions.originate(command);
-        return send(originate).thenReturn(new OriginateAccepted(originate.get("Channel"), originate.get("Context"),
+        OriginateRequest request = actions.originate(command);
+        AmiAction originate = request.action();
+        return send(request).thenReturn(new OriginateAccepted(originate.get("Channel"), originate.get("Context"),
                 originate.get("Exten")));
     }
 
@@ -133,7 +136,7 @@ public class CallController {
                 .findFirst().orElseThrow(() -> new NotFoundException("Call " + call.id() + " has no channel " + channel));
     }
 
-    private Mono<AmiResponse> send(AmiAction action) {
-        return Mono.fromFuture(() -> asterisk.send(action));
+    private Mono<AmiResponse> send(ActionRequest request) {
+        return Mono.fromFuture(() -> asterisk.send(request));
     }
 }

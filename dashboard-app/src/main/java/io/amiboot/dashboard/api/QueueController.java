@@ -1,5 +1,6 @@
 package io.amiboot.dashboard.api;
 
+import io.amiboot.autoconfigure.action.QueuePauseRequest;
 import io.amiboot.autoconfigure.live.LiveQueue;
 import io.amiboot.dashboard.live.AsteriskActions;
 import io.amiboot.dashboard.live.LiveFeed;
@@ -54,10 +55,10 @@ public class QueueController {
 
     private Mono<Void> setPaused(String queue, PauseCommand command, boolean paused) {
         Fields.require("queue", queue, Fields.NAME);
-        var action = actions.pause(queue, command, paused);
+        QueuePauseRequest request = actions.pause(queue, command, paused);
         if (feed.snapshot().queues().stream().noneMatch(q -> q.name().equals(queue))) {
             throw new NotFoundException("No queue " + queue);
         }
-        return Mono.fromFuture(() -> asterisk.send(action)).then();
+        return Mono.fromFuture(() -> asterisk.send(request)).then();
     }
 }
