@@ -11,6 +11,8 @@ import io.amiboot.autoconfigure.action.QueuePauseRequest;
 import io.amiboot.autoconfigure.action.RedirectRequest;
 import io.amiboot.autoconfigure.action.StopMixMonitorRequest;
 import io.amiboot.dashboard.DashboardProperties;
+import io.amiboot.dashboard.validation.Fields;
+import io.amiboot.dashboard.validation.InvalidFieldException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

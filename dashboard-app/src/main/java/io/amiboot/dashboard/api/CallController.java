@@ -1,13 +1,15 @@
 package io.amiboot.dashboard.api;
 
-import io.amiboot.autoconfigure.live.LiveCall;
-import io.amiboot.autoconfigure.live.LiveChannel;
 import io.amiboot.autoconfigure.action.ActionRequest;
 import io.amiboot.autoconfigure.action.OriginateRequest;
+import io.amiboot.autoconfigure.live.LiveCall;
+import io.amiboot.autoconfigure.live.LiveChannel;
 import io.amiboot.client.AmiAction;
 import io.amiboot.client.AmiResponse;
 import io.amiboot.dashboard.live.AsteriskActions;
 import io.amiboot.dashboard.live.LiveFeed;
+import io.amiboot.dashboard.validation.Fields;
+import io.amiboot.dashboard.validation.InvalidFieldException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;

@@ -4,6 +4,7 @@ import io.amiboot.autoconfigure.action.QueuePauseRequest;
 import io.amiboot.autoconfigure.live.LiveQueue;
 import io.amiboot.dashboard.live.AsteriskActions;
 import io.amiboot.dashboard.live.LiveFeed;
+import io.amiboot.dashboard.validation.Fields;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
