@@ -1,6 +1,6 @@
 package io.amiboot.dashboard;
 
-import io.amiboot.client.AmiAction;
+import io.amiboot.autoconfigure.action.OriginateRequest;
 import io.amiboot.dashboard.live.AsteriskActions;
 import java.time.Duration;
 import java.util.random.RandomGenerator;
@@ -46,13 +46,12 @@ public final class DemoTraffic {
     }
 
     /** The next demo call: a random extension, connected to Wait for a random time. */
-    AmiAction nextCall() {
+    OriginateRequest nextCall() {
         String exten = demo.extensions().get(random.nextInt(demo.extensions().size()));
         int seconds = random.nextInt(demo.minSeconds(), demo.maxSeconds() + 1);
-        return AmiAction.builder("Originate").header("Channel", "Local/" + exten + "@" + demo.context())
-                .header("Application", "Wait").header("Data", Integer.toString(seconds))
-                .header("CallerID", "\"Demo caller\" <" + (2000 + random.nextInt(8000)) + ">")
-                .header("Async", "true").build();
+        return OriginateRequest.toChannel("Local/" + exten + "@" + demo.context())
+                .application("Wait", Integer.toString(seconds))
+                .callerId("\"Demo caller\" <" + (2000 + random.nextInt(8000)) + ">").build();
     }
 
     /** Stops originating; calls already up end by themselves. */

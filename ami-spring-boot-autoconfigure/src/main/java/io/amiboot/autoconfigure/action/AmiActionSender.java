@@ -64,6 +64,11 @@ public final class AmiActionSender {
         return client.send(action);
     }
 
+    /** Sends a typed request, e.g. {@code send(new HangupRequest(channel, 16))}. */
+    public CompletableFuture<AmiResponse> send(ActionRequest request) {
+        return client.send(request.action());
+    }
+
     /** Sends a prepared action with its own timeout. */
     public CompletableFuture<AmiResponse> send(AmiAction action, Duration timeout) {
         return client.send(action, timeout);
@@ -202,31 +207,23 @@ public final class AmiActionSender {
 
     /** {@code Hangup} of a channel (a name or a {@code /regex/}). */
     public CompletableFuture<AmiResponse> hangup(String channel) {
-        return client.send(AmiAction.builder("Hangup").header("Channel", channel).build());
+        return send(new HangupRequest(channel, null));
     }
 
     /** {@code Hangup} with a Q.850 cause code (16 normal clearing, 17 busy, 21 rejected). */
     public CompletableFuture<AmiResponse> hangup(String channel, int cause) {
-        return client.send(AmiAction.builder("Hangup").header("Channel", channel)
-                .header("Cause", Integer.toString(cause)).build());
+        return send(new HangupRequest(channel, cause));
     }
 
     /** {@code Redirect}: sends a channel to another place in the dialplan. */
     public CompletableFuture<AmiResponse> redirect(String channel, DialplanLocation target) {
-        return client.send(redirectAction(channel, target).build());
+        return send(new RedirectRequest(channel, target));
     }
 
     /** {@code Redirect} of two channels at once (e.g. both parties of a bridged call), each to its own place. */
     public CompletableFuture<AmiResponse> redirect(String channel, DialplanLocation target, String extraChannel,
             DialplanLocation extraTarget) {
-        return client.send(redirectAction(channel, target).header("ExtraChannel", extraChannel)
-                .header("ExtraContext", extraTarget.context()).header("ExtraExten", extraTarget.exten())
-                .header("ExtraPriority", Integer.toString(extraTarget.priority())).build());
-    }
-
-    private static AmiAction.Builder redirectAction(String channel, DialplanLocation target) {
-        return AmiAction.builder("Redirect").header("Channel", channel).header("Context", target.context())
-                .header("Exten", target.exten()).header("Priority", Integer.toString(target.priority()));
+        return send(new RedirectRequest(channel, target, extraChannel, extraTarget));
     }
 
     /**
@@ -234,8 +231,7 @@ public final class AmiActionSender {
      * {@code atxfer} feature code in features.conf).
      */
     public CompletableFuture<AmiResponse> atxfer(String channel, String context, String exten) {
-        return client.send(AmiAction.builder("Atxfer").header("Channel", channel).header("Exten", exten)
-                .header("Context", context).build());
+        return send(new AtxferRequest(channel, context, exten));
     }
 
     /** {@code BlindTransfer}: transfers {@code channel}'s peer to {@code exten@context}. */
@@ -325,9 +321,7 @@ public final class AmiActionSender {
 
     /** {@code QueuePause}: pauses or unpauses a member in one queue, or in all when {@code queue} is null. */
     public CompletableFuture<AmiResponse> queuePause(String queue, String iface, boolean paused, String reason) {
-        return client.send(AmiAction.builder("QueuePause").header("Interface", iface)
-                .header("Paused", Boolean.toString(paused)).headerIfPresent("Queue", queue)
-                .headerIfPresent("Reason", reason).build());
+        return send(new QueuePauseRequest(queue, iface, paused, reason));
     }
 
     /** {@code QueuePenalty}: sets a member's penalty in one queue, or in all when {@code queue} is null. */
@@ -343,8 +337,7 @@ public final class AmiActionSender {
      * MixMonitor options (may be null); the response's {@code MixMonitorID} names the recording.
      */
     public CompletableFuture<AmiResponse> mixMonitor(String channel, String file, String options) {
-        return client.send(AmiAction.builder("MixMonitor").header("Channel", channel).header("File", file)
-                .headerIfPresent("Options", options).build());
+        return send(new MixMonitorRequest(channel, file, options));
     }
 
     /** {@code StopMixMonitor}: stops the recordings of a channel. */
@@ -354,8 +347,7 @@ public final class AmiActionSender {
 
     /** {@code StopMixMonitor} of one recording ({@code MixMonitorID}), or all of the channel's when null. */
     public CompletableFuture<AmiResponse> stopMixMonitor(String channel, String mixMonitorId) {
-        return client.send(AmiAction.builder("StopMixMonitor").header("Channel", channel)
-                .headerIfPresent("MixMonitorID", mixMonitorId).build());
+        return send(new StopMixMonitorRequest(channel, mixMonitorId));
     }
 
     // --- endpoints and states ------------------------------------------------------------------------------

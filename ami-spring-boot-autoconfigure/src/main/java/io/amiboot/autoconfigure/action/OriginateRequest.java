@@ -20,7 +20,7 @@ import java.util.Objects;
  *         .build();
  * }</pre>
  */
-public final class OriginateRequest {
+public final class OriginateRequest implements ActionRequest {
 
     private final AmiAction action;
 
@@ -40,6 +40,7 @@ public final class OriginateRequest {
     }
 
     /** {@return the {@code Originate} action} */
+    @Override
     public AmiAction action() {
         return action;
     }

@@ -1,8 +1,19 @@
 package io.amiboot.dashboard.api;
 
+import io.amiboot.autoconfigure.action.ActionRequest;
+import io.amiboot.autoconfigure.action.AtxferRequest;
 import io.amiboot.autoconfigure.action.ChannelVariables;
-import io.amiboot.client.AmiAction;
+import io.amiboot.autoconfigure.action.DialplanLocation;
+import io.amiboot.autoconfigure.action.HangupRequest;
+import io.amiboot.autoconfigure.action.MixMonitorRequest;
+import io.amiboot.autoconfigure.action.OriginateRequest;
+import io.amiboot.autoconfigure.action.QueuePauseRequest;
+import io.amiboot.autoconfigure.action.RedirectRequest;
+import io.amiboot.autoconfigure.action.StopMixMonitorRequest;
 import io.amiboot.dashboard.DashboardProperties;
+import io.amiboot.dashboard.validation.Fields;
+import io.amiboot.dashboard.validation.InvalidFieldException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,8 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns validated requests into AMI actions; every context is checked against the allow-list first, every channel
- * variable against its own allow-list and against the names Asterisk acts on.
+ * Turns validated requests into the library's typed action requests (which write the headers); every context is
+ * checked against the allow-list first, every channel variable against its own allow-list and against the names
+ * Asterisk acts on.
  */
 @Component
 public final class CallActions {
@@ -22,6 +34,9 @@ public final class CallActions {
     private static final Logger logger = LoggerFactory.getLogger(CallActions.class);
 
     private static final int MAX_VARIABLES = 20;
+
+    /** The Q.850 cause of a hangup the dashboard asks for. */
+    private static final int NORMAL_CLEARING = 16;
 
     private final List<String> allowedContexts;
 
@@ -45,7 +60,7 @@ public final class CallActions {
     }
 
     /** The {@code Originate} for a request. */
-    public AmiAction originate(OriginateCommand command) {
+    public OriginateRequest originate(OriginateCommand command) {
         if (command == null) {
             throw new InvalidFieldException("body", "is required");
         }
@@ -58,11 +73,10 @@ public final class CallActions {
         if (timeout < 1 || timeout > 300) {
             throw new InvalidFieldException("timeoutSeconds", "must be between 1 and 300");
         }
-        AmiAction.Builder action = AmiAction.builder("Originate").header("Channel", originChannel(from)).header("Context", context)
-                .header("Exten", to).header("Priority", "1").header("Timeout", Integer.toString(timeout * 1000))
-                .header("Async", "true");
+        OriginateRequest.Builder originate = OriginateRequest.toChannel(originChannel(from))
+                .dialplan(DialplanLocation.of(context, to)).timeout(Duration.ofSeconds(timeout));
         if (name != null || number != null) {
-            action.header("CallerID", "\"" + (name == null ? "" : name) + "\" <" + (number == null ? "" : number) + ">");
+            originate.callerId("\"" + (name == null ? "" : name) + "\" <" + (number == null ? "" : number) + ">");
         }
         Map<String, String> variables = command.variables() == null ? Map.of() : command.variables();
         if (variables.size() > MAX_VARIABLES) {
@@ -72,9 +86,9 @@ public final class CallActions {
             String key = allowedVariable(variable.getKey());
             String value = Fields.require("variables." + key, variable.getValue() == null ? "" : variable.getValue(),
                     Fields.VARIABLE_VALUE);
-            action.header("Variable", key + "=" + value);
+            originate.variable(key, value);
         });
-        return action.build();
+        return originate.build();
     }
 
     /**
@@ -95,20 +109,18 @@ public final class CallActions {
     }
 
     /** The {@code Hangup} of one channel, by its name from the live model. */
-    public AmiAction hangup(String channelName) {
-        return AmiAction.builder("Hangup").header("Channel", channelName).header("Cause", "16").build();
+    public HangupRequest hangup(String channelName) {
+        return new HangupRequest(channelName, NORMAL_CLEARING);
     }
 
     /** The {@code Redirect} (blind) or {@code Atxfer} (attended) of a channel, by its name from the live model. */
-    public AmiAction transfer(String channelName, TransferCommand command) {
+    public ActionRequest transfer(String channelName, TransferCommand command) {
         String mode = command.mode() == null ? "blind" : command.mode();
         String to = Fields.require("to", command.to(), Fields.EXTENSION);
         String context = allowedContext("context", command.context());
         return switch (mode) {
-            case "blind" -> AmiAction.builder("Redirect").header("Channel", channelName).header("Context", context)
-                    .header("Exten", to).header("Priority", "1").build();
-            case "attended" -> AmiAction.builder("Atxfer").header("Channel", channelName).header("Context", context)
-                    .header("Exten", to).build();
+            case "blind" -> new RedirectRequest(channelName, DialplanLocation.of(context, to));
+            case "attended" -> new AtxferRequest(channelName, context, to);
             default -> {
                 Fields.require("mode", mode, Fields.NAME);
                 throw new InvalidFieldException("mode", "must be 'blind' or 'attended'");
@@ -117,7 +129,7 @@ public final class CallActions {
     }
 
     /** The {@code Originate} that rings {@code command.from()} and connects it to {@code ChanSpy} on a channel. */
-    public AmiAction spy(String channelName, SpyCommand command) {
+    public OriginateRequest spy(String channelName, SpyCommand command) {
         String from = Fields.require("from", command.from(), Fields.ORIGIN);
         String mode = command.mode() == null ? "listen" : Fields.require("mode", command.mode(), Fields.NAME);
         String options = switch (mode) {
@@ -126,34 +138,28 @@ public final class CallActions {
             case "barge" -> "qBE";
             default -> throw new InvalidFieldException("mode", "must be 'listen', 'whisper' or 'barge'");
         };
-        return AmiAction.builder("Originate").header("Channel", originChannel(from))
-                .header("Application", "ChanSpy").header("Data", channelName + "," + options)
-                .header("CallerID", "\"Spy\" <" + mode + ">").header("Async", "true").build();
+        return OriginateRequest.toChannel(originChannel(from)).application("ChanSpy", channelName + "," + options)
+                .callerId("\"Spy\" <" + mode + ">").build();
     }
 
     /** The {@code MixMonitor} that records a channel into {@code file}. */
-    public AmiAction startRecording(String channelName, String file) {
-        return AmiAction.builder("MixMonitor").header("Channel", channelName).header("File", file).build();
+    public MixMonitorRequest startRecording(String channelName, String file) {
+        return new MixMonitorRequest(channelName, file, null);
     }
 
     /** The {@code StopMixMonitor} of a channel. */
-    public AmiAction stopRecording(String channelName) {
-        return AmiAction.builder("StopMixMonitor").header("Channel", channelName).build();
+    public StopMixMonitorRequest stopRecording(String channelName) {
+        return new StopMixMonitorRequest(channelName, null);
     }
 
     /** The {@code QueuePause} of a member. */
-    public AmiAction pause(String queue, PauseCommand command, boolean paused) {
+    public QueuePauseRequest pause(String queue, PauseCommand command, boolean paused) {
         if (command == null) {
             throw new InvalidFieldException("body", "is required");
         }
         String member = Fields.require("member", command.member(), Fields.INTERFACE);
         String reason = Fields.optional("reason", command.reason(), Fields.REASON);
-        AmiAction.Builder action = AmiAction.builder("QueuePause").header("Queue", queue).header("Interface", member)
-                .header("Paused", Boolean.toString(paused));
-        if (reason != null && !reason.isEmpty()) {
-            action.header("Reason", reason);
-        }
-        return action.build();
+        return new QueuePauseRequest(queue, member, paused, reason == null || reason.isEmpty() ? null : reason);
     }
 
     /** {@code PJSIP/<endpoint>} for an endpoint, {@code Local/<exten>@<allowed context>} for an extension. */

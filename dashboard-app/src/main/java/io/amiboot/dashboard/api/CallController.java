@@ -1,11 +1,15 @@
 package io.amiboot.dashboard.api;
 
+import io.amiboot.autoconfigure.action.ActionRequest;
+import io.amiboot.autoconfigure.action.OriginateRequest;
 import io.amiboot.autoconfigure.live.LiveCall;
 import io.amiboot.autoconfigure.live.LiveChannel;
 import io.amiboot.client.AmiAction;
 import io.amiboot.client.AmiResponse;
 import io.amiboot.dashboard.live.AsteriskActions;
 import io.amiboot.dashboard.live.LiveFeed;
+import io.amiboot.dashboard.validation.Fields;
+import io.amiboot.dashboard.validation.InvalidFieldException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -54,8 +58,9 @@ public class CallController {
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
     public Mono<OriginateAccepted> originate(@RequestBody OriginateCommand command) {
-        AmiAction originate = actions.originate(command);
-        return send(originate).thenReturn(new OriginateAccepted(originate.get("Channel"), originate.get("Context"),
+        OriginateRequest request = actions.originate(command);
+        AmiAction originate = request.action();
+        return send(request).thenReturn(new OriginateAccepted(originate.get("Channel"), originate.get("Context"),
                 originate.get("Exten")));
     }
 
@@ -133,7 +138,7 @@ public class CallController {
                 .findFirst().orElseThrow(() -> new NotFoundException("Call " + call.id() + " has no channel " + channel));
     }
 
-    private Mono<AmiResponse> send(AmiAction action) {
-        return Mono.fromFuture(() -> asterisk.send(action));
+    private Mono<AmiResponse> send(ActionRequest request) {
+        return Mono.fromFuture(() -> asterisk.send(request));
     }
 }

@@ -3,6 +3,7 @@ package io.amiboot.dashboard.api;
 import io.amiboot.client.AmiActionException;
 import io.amiboot.client.AmiConnectionException;
 import io.amiboot.client.AmiTimeoutException;
+import io.amiboot.dashboard.validation.InvalidFieldException;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -1,8 +1,10 @@
 package io.amiboot.dashboard.api;
 
+import io.amiboot.autoconfigure.action.QueuePauseRequest;
 import io.amiboot.autoconfigure.live.LiveQueue;
 import io.amiboot.dashboard.live.AsteriskActions;
 import io.amiboot.dashboard.live.LiveFeed;
+import io.amiboot.dashboard.validation.Fields;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,10 +56,10 @@ public class QueueController {
 
     private Mono<Void> setPaused(String queue, PauseCommand command, boolean paused) {
         Fields.require("queue", queue, Fields.NAME);
-        var action = actions.pause(queue, command, paused);
+        QueuePauseRequest request = actions.pause(queue, command, paused);
         if (feed.snapshot().queues().stream().noneMatch(q -> q.name().equals(queue))) {
             throw new NotFoundException("No queue " + queue);
         }
-        return Mono.fromFuture(() -> asterisk.send(action)).then();
+        return Mono.fromFuture(() -> asterisk.send(request)).then();
     }
 }

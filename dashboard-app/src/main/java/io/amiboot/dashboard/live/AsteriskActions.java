@@ -1,13 +1,23 @@
 package io.amiboot.dashboard.live;
 
+import io.amiboot.autoconfigure.action.ActionRequest;
 import io.amiboot.client.AmiAction;
 import io.amiboot.client.AmiResponse;
 import java.util.concurrent.CompletableFuture;
 
-/** Sends actions to the dashboard's Asterisk. */
+/**
+ * Sends actions to the dashboard's Asterisk. Typed requests from the library's action layer go out as the
+ * {@link io.amiboot.client.AmiAction} they build, through {@link #send(AmiAction)}, so an implementation (the
+ * client, or a test's recorder) sees every action exactly as it reaches the wire.
+ */
 @FunctionalInterface
 public interface AsteriskActions {
 
     /** Sends the action; the future fails as {@code AmiClient.send} does. */
     CompletableFuture<AmiResponse> send(AmiAction action);
+
+    /** Sends the action a typed request builds. */
+    default CompletableFuture<AmiResponse> send(ActionRequest request) {
+        return send(request.action());
+    }
 }

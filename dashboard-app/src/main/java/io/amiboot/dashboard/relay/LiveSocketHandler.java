@@ -2,8 +2,8 @@ package io.amiboot.dashboard.relay;
 
 import io.amiboot.client.AmiEvent;
 import io.amiboot.dashboard.DashboardProperties;
-import io.amiboot.dashboard.api.InvalidFieldException;
 import io.amiboot.dashboard.live.LiveFeed;
+import io.amiboot.dashboard.validation.InvalidFieldException;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;

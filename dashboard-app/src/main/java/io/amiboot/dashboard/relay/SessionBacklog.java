@@ -27,6 +27,8 @@ final class SessionBacklog {
 
     private final ArrayDeque<RelayMessage.Event> events = new ArrayDeque<>();
 
+    private final Coalescer coalescer = new Coalescer();
+
     private boolean needsFreshSnapshot;
 
     private long coalesced;
@@ -45,36 +47,59 @@ final class SessionBacklog {
 
     /** Adds a model change, coalescing it with what is pending for the same key. */
     synchronized void offer(LiveDelta delta) {
-        if (delta instanceof LiveDelta.Resynced resynced) {
+        delta.accept(coalescer);
+        if (pending.size() > maxPending) {
+            coalesced += pending.size() - 1;
+            pending.clear();
+            needsFreshSnapshot = true;
+        }
+    }
+
+    /**
+     * Puts each kind of change into {@link #pending}, called under this backlog's monitor from {@link #offer}. A
+     * visitor rather than a chain of {@code instanceof}: a new kind of {@link LiveDelta} does not compile until it
+     * is handled here (see {@link LiveDelta.Visitor} for why not a {@code switch}).
+     */
+    private final class Coalescer implements LiveDelta.Visitor {
+
+        @Override
+        public void resynced(LiveDelta.Resynced resynced) {
             coalesced += pending.size();
             pending.clear();
             needsFreshSnapshot = false;
             pending.put(SNAPSHOT, filter.apply(resynced.snapshot()));
         }
-        else if (delta instanceof LiveDelta.CallAdded added) {
+
+        @Override
+        public void callAdded(LiveDelta.CallAdded added) {
             offerCall(added.version(), added.call());
         }
-        else if (delta instanceof LiveDelta.CallUpdated updated) {
+
+        @Override
+        public void callUpdated(LiveDelta.CallUpdated updated) {
             offerCall(updated.version(), updated.call());
         }
-        else if (delta instanceof LiveDelta.CallRemoved removed) {
+
+        @Override
+        public void callRemoved(LiveDelta.CallRemoved removed) {
             if (filter.wants("calls")) {
                 put("call:" + removed.callId(), new RelayMessage.CallRemoved("callRemoved", removed.version(), removed.callId()));
             }
         }
-        else if (delta instanceof LiveDelta.QueueUpdated queue) {
+
+        @Override
+        public void queueUpdated(LiveDelta.QueueUpdated queue) {
             if (filter.wants(queue.queue())) {
                 put("queue:" + queue.queue().name(), new RelayMessage.Queue("queue", queue.version(), queue.queue()));
             }
         }
-        else if (delta instanceof LiveDelta.EndpointUpdated endpoint && filter.wants(endpoint.endpoint())) {
-            put("endpoint:" + endpoint.endpoint().name(),
-                    new RelayMessage.Endpoint("endpoint", endpoint.version(), endpoint.endpoint()));
-        }
-        if (pending.size() > maxPending) {
-            coalesced += pending.size() - 1;
-            pending.clear();
-            needsFreshSnapshot = true;
+
+        @Override
+        public void endpointUpdated(LiveDelta.EndpointUpdated endpoint) {
+            if (filter.wants(endpoint.endpoint())) {
+                put("endpoint:" + endpoint.endpoint().name(),
+                        new RelayMessage.Endpoint("endpoint", endpoint.version(), endpoint.endpoint()));
+            }
         }
     }
 

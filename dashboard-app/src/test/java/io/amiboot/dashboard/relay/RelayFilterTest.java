@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.amiboot.client.AmiEvent;
-import io.amiboot.dashboard.api.InvalidFieldException;
+import io.amiboot.dashboard.validation.InvalidFieldException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

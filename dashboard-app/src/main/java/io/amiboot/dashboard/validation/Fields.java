@@ -1,4 +1,4 @@
-package io.amiboot.dashboard.api;
+package io.amiboot.dashboard.validation;
 
 import java.util.regex.Pattern;
 

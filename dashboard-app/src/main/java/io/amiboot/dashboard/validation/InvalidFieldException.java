@@ -1,4 +1,4 @@
-package io.amiboot.dashboard.api;
+package io.amiboot.dashboard.validation;
 
 /** A request field failed validation; nothing was sent to Asterisk. */
 public final class InvalidFieldException extends RuntimeException {
