@@ -55,8 +55,12 @@ public final class AmiClientsLifecycle implements SmartLifecycle {
         for (var entry : clients.asMap().entrySet()) {
             AmiClient client = entry.getValue();
             AmiConnectionEvent last;
+            AmiConnectionEvent lastFailure = null;
             while (true) {
                 last = client.lastConnectionEvent();
+                if (last.cause() != null) {
+                    lastFailure = last;
+                }
                 boolean refused = last.cause() instanceof AmiAuthenticationException;
                 // The CONNECTED notice, not the state: it follows CoreSettings, so the Asterisk version is known.
                 if (last.state() == AmiConnectionState.CONNECTED || refused || client.state() == AmiConnectionState.CLOSED
@@ -72,11 +76,14 @@ public final class AmiClientsLifecycle implements SmartLifecycle {
                 }
             }
             if (client.state() != AmiConnectionState.CONNECTED) {
-                String why = last.cause() != null ? last.cause().getMessage() : "no answer yet (" + client.state() + ")";
+                // At the deadline the client may be in its next attempt: the failure of the one before is the reason.
+                String why = last.cause() != null ? last.cause().getMessage()
+                        : lastFailure != null ? lastFailure.cause().getMessage() + " (now " + client.state() + " again)"
+                        : "no answer yet (" + client.state() + ")";
                 String what = last.cause() instanceof AmiAuthenticationException ? "was refused" : "did not log in within " + timeout;
                 failures.add("server '" + entry.getKey() + "' (" + client.options().url() + ") " + what + ": " + why);
                 if (firstCause == null) {
-                    firstCause = last.cause();
+                    firstCause = last.cause() != null ? last.cause() : lastFailure == null ? null : lastFailure.cause();
                 }
             }
         }
