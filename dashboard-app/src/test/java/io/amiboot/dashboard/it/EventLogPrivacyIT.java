@@ -66,6 +66,8 @@ class EventLogPrivacyIT {
         try (AmiClient control = AmiClient.connect(asterisk.amiUrl()).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
                 SocketListener log = new SocketListener(dashboard, "supervisor", "/ws/live?kinds=events")) {
             control.addEventListener(unfiltered::add);
+            // The relay sends its snapshot once the session listens to the event log: from then on nothing is missed.
+            log.await("the snapshot", message -> message.path("type").asString("").equals("snapshot"), PATIENCE);
             dashboard.originate("PrivacyIT");
             String channel = waitForChannel("PrivacyIT");
             control.send(AmiAction.builder("Setvar").header("Channel", channel).header("Variable", "PIN")
