@@ -20,6 +20,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -176,23 +177,17 @@ class LiveModelIT {
                 .get(10, TimeUnit.SECONDS);
     }
 
-    /** Polls until the model's Completed and Abandoned of every queue are QueueStatus's. */
-    private void awaitQueueCountersMatchQueueStatus() throws Exception {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        Map<String, String> counted = Map.of();
-        Map<String, String> modelled = Map.of();
-        while (System.nanoTime() < deadline) {
-            counted = client.send(AmiAction.of("QueueStatus")).get(10, TimeUnit.SECONDS).events().stream()
-                    .filter(e -> e.is("QueueParams"))
-                    .collect(Collectors.toMap(e -> e.get("Queue"), e -> e.get("Completed") + "/" + e.get("Abandoned")));
-            modelled = model.snapshot().queues().stream()
-                    .collect(Collectors.toMap(LiveQueue::name, q -> q.completed() + "/" + q.abandoned()));
-            if (counted.equals(modelled)) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        assertThat(modelled).as("completed/abandoned per queue, model vs QueueStatus").isEqualTo(counted);
+    /** Waits until the model's Completed and Abandoned of every queue are QueueStatus's. */
+    private void awaitQueueCountersMatchQueueStatus() {
+        Awaitility.await("the model's queue counters to match QueueStatus").atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+                    Map<String, String> counted = client.send(AmiAction.of("QueueStatus")).get(10, TimeUnit.SECONDS)
+                            .events().stream().filter(e -> e.is("QueueParams"))
+                            .collect(Collectors.toMap(e -> e.get("Queue"), e -> e.get("Completed") + "/" + e.get("Abandoned")));
+                    Map<String, String> modelled = model.snapshot().queues().stream()
+                            .collect(Collectors.toMap(LiveQueue::name, q -> q.completed() + "/" + q.abandoned()));
+                    assertThat(modelled).as("completed/abandoned per queue, model vs QueueStatus").isEqualTo(counted);
+                });
     }
 
     private List<LiveQueueCaller> waitingIn(String queue) {
