@@ -55,7 +55,8 @@ log "starting the test Asterisk (scripts/asterisk.sh start; first run provisions
 "$SCRIPT_DIR/asterisk.sh" start
 AMI_URL="$("$SCRIPT_DIR/asterisk.sh" url)"
 
-if [[ ! -f "$JAR" ]] || [[ -n "$(find "$REPO_ROOT/dashboard-app/src" "$REPO_ROOT/ami-spring-boot-autoconfigure/src/main" \
+if [[ ! -f "$JAR" ]] || [[ -n "$(find "$REPO_ROOT/dashboard-app/src" "$REPO_ROOT/ami-client/src/main" \
+        "$REPO_ROOT/ami-spring-boot-autoconfigure/src/main" \
         -newer "$JAR" -type f -print -quit)" ]]; then
     log "building the dashboard (./mvnw package -DskipTests)"
     (cd "$REPO_ROOT" && ./mvnw -B -q -pl dashboard-app -am package -DskipTests)

@@ -1,6 +1,6 @@
 package io.amiboot.autoconfigure;
 
-import io.amiboot.autoconfigure.action.AmiActionSender;
+import io.amiboot.action.AmiActionSender;
 import io.amiboot.client.AmiClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;

@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
  * Auto-configures AMI clients when {@code ami.url}, {@code ami.host} or {@code ami.servers.*} is set (or an
  * {@link AmiConnectionDetails}, {@link AmiClient} or {@link AmiClients} bean exists) and {@code ami.enabled} is not
  * false: {@link AmiClients} with one client per server, the {@link AmiClient} and
- * {@link io.amiboot.autoconfigure.action.AmiActionSender} of a single server, AMI events as application events, and
+ * {@link io.amiboot.action.AmiActionSender} of a single server, AMI events as application events, and
  * a lifecycle that starts and stops the clients with the context.
  */
 @AutoConfiguration(after = SslAutoConfiguration.class,

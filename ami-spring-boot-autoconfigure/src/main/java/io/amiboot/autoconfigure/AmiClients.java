@@ -1,6 +1,6 @@
 package io.amiboot.autoconfigure;
 
-import io.amiboot.autoconfigure.action.AmiActionSender;
+import io.amiboot.action.AmiActionSender;
 import io.amiboot.client.AmiClient;
 import java.util.Collections;
 import java.util.Iterator;

@@ -3,12 +3,12 @@ package io.amiboot.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.amiboot.autoconfigure.action.AmiActionSender;
-import io.amiboot.autoconfigure.action.CoreSettings;
-import io.amiboot.autoconfigure.action.CoreStatus;
-import io.amiboot.autoconfigure.action.DialplanLocation;
-import io.amiboot.autoconfigure.action.OriginateRequest;
-import io.amiboot.autoconfigure.action.OriginateResult;
+import io.amiboot.action.AmiActionSender;
+import io.amiboot.action.CoreSettings;
+import io.amiboot.action.CoreStatus;
+import io.amiboot.action.DialplanLocation;
+import io.amiboot.action.OriginateRequest;
+import io.amiboot.action.OriginateResult;
 import io.amiboot.autoconfigure.events.AmiApplicationEvent;
 import io.amiboot.autoconfigure.events.OnAmiEvent;
 import io.amiboot.client.AmiActionException;

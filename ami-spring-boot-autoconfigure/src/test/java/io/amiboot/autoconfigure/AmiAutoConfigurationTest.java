@@ -2,7 +2,7 @@ package io.amiboot.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.amiboot.autoconfigure.action.AmiActionSender;
+import io.amiboot.action.AmiActionSender;
 import io.amiboot.autoconfigure.events.AmiEventListenerFactory;
 import io.amiboot.autoconfigure.events.AmiEventPublisher;
 import io.amiboot.client.AmiAuthType;

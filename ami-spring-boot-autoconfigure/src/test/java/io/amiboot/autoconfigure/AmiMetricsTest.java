@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.amiboot.autoconfigure.action.AmiActionSender;
+import io.amiboot.action.AmiActionSender;
 import io.amiboot.autoconfigure.metrics.AmiMetrics;
 import io.amiboot.autoconfigure.metrics.AmiMetricsAutoConfiguration;
 import io.amiboot.client.AmiClientObserver;

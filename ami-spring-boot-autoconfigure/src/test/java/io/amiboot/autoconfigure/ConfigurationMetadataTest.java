@@ -2,7 +2,7 @@ package io.amiboot.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.amiboot.autoconfigure.live.LiveModelLimits;
+import io.amiboot.live.LiveModelLimits;
 import io.amiboot.client.AmiClientOptions;
 import java.io.InputStream;
 import java.time.Duration;

@@ -3,9 +3,9 @@ package io.amiboot.smoketest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.amiboot.autoconfigure.action.AmiActionSender;
-import io.amiboot.autoconfigure.action.OriginateRequest;
-import io.amiboot.autoconfigure.action.OriginateResult;
+import io.amiboot.action.AmiActionSender;
+import io.amiboot.action.OriginateRequest;
+import io.amiboot.action.OriginateResult;
 import io.amiboot.autoconfigure.events.AmiApplicationEvent;
 import io.amiboot.test.asterisk.RealAsterisk;
 import io.amiboot.test.asterisk.TestAsterisk;

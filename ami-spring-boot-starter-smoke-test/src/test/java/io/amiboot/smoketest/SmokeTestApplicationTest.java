@@ -3,7 +3,7 @@ package io.amiboot.smoketest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.amiboot.autoconfigure.AmiClients;
-import io.amiboot.autoconfigure.action.AmiActionSender;
+import io.amiboot.action.AmiActionSender;
 import io.amiboot.client.AmiClient;
 import io.amiboot.client.AmiConnectionState;
 import org.junit.jupiter.api.Test;

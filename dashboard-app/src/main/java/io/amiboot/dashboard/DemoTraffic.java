@@ -1,6 +1,6 @@
 package io.amiboot.dashboard;
 
-import io.amiboot.autoconfigure.action.OriginateRequest;
+import io.amiboot.action.OriginateRequest;
 import io.amiboot.dashboard.live.AsteriskActions;
 import java.time.Duration;
 import java.util.random.RandomGenerator;

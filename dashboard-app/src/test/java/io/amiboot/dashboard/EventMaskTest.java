@@ -2,7 +2,7 @@ package io.amiboot.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.amiboot.autoconfigure.live.LiveModel;
+import io.amiboot.live.LiveModel;
 import java.util.Arrays;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;

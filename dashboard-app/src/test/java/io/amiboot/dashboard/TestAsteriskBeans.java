@@ -1,7 +1,7 @@
 package io.amiboot.dashboard;
 
-import io.amiboot.autoconfigure.live.LiveDelta;
-import io.amiboot.autoconfigure.live.LiveSnapshot;
+import io.amiboot.live.LiveDelta;
+import io.amiboot.live.LiveSnapshot;
 import io.amiboot.client.AmiAction;
 import io.amiboot.client.AmiResponse;
 import io.amiboot.dashboard.live.AsteriskActions;

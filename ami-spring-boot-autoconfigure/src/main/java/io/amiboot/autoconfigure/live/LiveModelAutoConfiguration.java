@@ -2,6 +2,7 @@ package io.amiboot.autoconfigure.live;
 
 import io.amiboot.autoconfigure.AmiAutoConfiguration;
 import io.amiboot.client.AmiClient;
+import io.amiboot.live.LiveModel;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;

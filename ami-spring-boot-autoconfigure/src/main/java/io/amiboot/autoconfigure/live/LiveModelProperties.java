@@ -1,5 +1,6 @@
 package io.amiboot.autoconfigure.live;
 
+import io.amiboot.live.LiveModelLimits;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;

@@ -3,7 +3,7 @@ package io.amiboot.autoconfigure.testcontainers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.amiboot.autoconfigure.AmiConnectionDetails;
-import io.amiboot.autoconfigure.action.AmiActionSender;
+import io.amiboot.action.AmiActionSender;
 import io.amiboot.client.AmiClient;
 import io.amiboot.client.AmiConnectionState;
 import io.amiboot.test.asterisk.RealAsterisk;

@@ -1,15 +1,15 @@
 package io.amiboot.dashboard.api;
 
-import io.amiboot.autoconfigure.action.ActionRequest;
-import io.amiboot.autoconfigure.action.AtxferRequest;
-import io.amiboot.autoconfigure.action.ChannelVariables;
-import io.amiboot.autoconfigure.action.DialplanLocation;
-import io.amiboot.autoconfigure.action.HangupRequest;
-import io.amiboot.autoconfigure.action.MixMonitorRequest;
-import io.amiboot.autoconfigure.action.OriginateRequest;
-import io.amiboot.autoconfigure.action.QueuePauseRequest;
-import io.amiboot.autoconfigure.action.RedirectRequest;
-import io.amiboot.autoconfigure.action.StopMixMonitorRequest;
+import io.amiboot.action.ActionRequest;
+import io.amiboot.action.AtxferRequest;
+import io.amiboot.action.ChannelVariables;
+import io.amiboot.action.DialplanLocation;
+import io.amiboot.action.HangupRequest;
+import io.amiboot.action.MixMonitorRequest;
+import io.amiboot.action.OriginateRequest;
+import io.amiboot.action.QueuePauseRequest;
+import io.amiboot.action.RedirectRequest;
+import io.amiboot.action.StopMixMonitorRequest;
 import io.amiboot.dashboard.DashboardProperties;
 import io.amiboot.dashboard.validation.Fields;
 import io.amiboot.dashboard.validation.InvalidFieldException;

@@ -1,9 +1,9 @@
 package io.amiboot.dashboard.api;
 
-import io.amiboot.autoconfigure.action.ActionRequest;
-import io.amiboot.autoconfigure.action.OriginateRequest;
-import io.amiboot.autoconfigure.live.LiveCall;
-import io.amiboot.autoconfigure.live.LiveChannel;
+import io.amiboot.action.ActionRequest;
+import io.amiboot.action.OriginateRequest;
+import io.amiboot.live.LiveCall;
+import io.amiboot.live.LiveChannel;
 import io.amiboot.client.AmiAction;
 import io.amiboot.client.AmiResponse;
 import io.amiboot.dashboard.live.AsteriskActions;

@@ -1,6 +1,6 @@
 package io.amiboot.dashboard.api;
 
-import io.amiboot.autoconfigure.live.LiveEndpoint;
+import io.amiboot.live.LiveEndpoint;
 import io.amiboot.dashboard.live.LiveFeed;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,7 +1,7 @@
 package io.amiboot.dashboard.api;
 
-import io.amiboot.autoconfigure.action.QueuePauseRequest;
-import io.amiboot.autoconfigure.live.LiveQueue;
+import io.amiboot.action.QueuePauseRequest;
+import io.amiboot.live.LiveQueue;
 import io.amiboot.dashboard.live.AsteriskActions;
 import io.amiboot.dashboard.live.LiveFeed;
 import io.amiboot.dashboard.validation.Fields;

@@ -1,6 +1,6 @@
 package io.amiboot.dashboard.live;
 
-import io.amiboot.autoconfigure.action.ActionRequest;
+import io.amiboot.action.ActionRequest;
 import io.amiboot.client.AmiAction;
 import io.amiboot.client.AmiResponse;
 import java.util.concurrent.CompletableFuture;

@@ -1,6 +1,6 @@
 package io.amiboot.dashboard.live;
 
-import io.amiboot.autoconfigure.live.LiveModel;
+import io.amiboot.live.LiveModel;
 import io.amiboot.client.AmiClient;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;

@@ -1,7 +1,7 @@
 package io.amiboot.dashboard.live;
 
-import io.amiboot.autoconfigure.live.LiveDelta;
-import io.amiboot.autoconfigure.live.LiveSnapshot;
+import io.amiboot.live.LiveDelta;
+import io.amiboot.live.LiveSnapshot;
 import java.util.function.Consumer;
 
 /** Where the dashboard reads the live model from. */

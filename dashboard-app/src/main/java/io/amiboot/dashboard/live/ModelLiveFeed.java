@@ -1,8 +1,8 @@
 package io.amiboot.dashboard.live;
 
-import io.amiboot.autoconfigure.live.LiveDelta;
-import io.amiboot.autoconfigure.live.LiveModel;
-import io.amiboot.autoconfigure.live.LiveSnapshot;
+import io.amiboot.live.LiveDelta;
+import io.amiboot.live.LiveModel;
+import io.amiboot.live.LiveSnapshot;
 import io.amiboot.client.AmiClient;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,10 +1,10 @@
 package io.amiboot.dashboard.relay;
 
-import io.amiboot.autoconfigure.live.LiveCall;
-import io.amiboot.autoconfigure.live.LiveChannel;
-import io.amiboot.autoconfigure.live.LiveEndpoint;
-import io.amiboot.autoconfigure.live.LiveQueue;
-import io.amiboot.autoconfigure.live.LiveSnapshot;
+import io.amiboot.live.LiveCall;
+import io.amiboot.live.LiveChannel;
+import io.amiboot.live.LiveEndpoint;
+import io.amiboot.live.LiveQueue;
+import io.amiboot.live.LiveSnapshot;
 import io.amiboot.client.AmiEvent;
 import io.amiboot.dashboard.validation.Fields;
 import io.amiboot.dashboard.validation.InvalidFieldException;

@@ -1,8 +1,8 @@
 package io.amiboot.dashboard.relay;
 
-import io.amiboot.autoconfigure.live.LiveCall;
-import io.amiboot.autoconfigure.live.LiveEndpoint;
-import io.amiboot.autoconfigure.live.LiveQueue;
+import io.amiboot.live.LiveCall;
+import io.amiboot.live.LiveEndpoint;
+import io.amiboot.live.LiveQueue;
 import java.util.List;
 
 /** A JSON message of the WebSocket relay; {@code type} tells them apart. */

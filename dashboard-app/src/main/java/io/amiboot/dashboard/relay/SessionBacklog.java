@@ -1,7 +1,7 @@
 package io.amiboot.dashboard.relay;
 
-import io.amiboot.autoconfigure.live.LiveCall;
-import io.amiboot.autoconfigure.live.LiveDelta;
+import io.amiboot.live.LiveCall;
+import io.amiboot.live.LiveDelta;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;

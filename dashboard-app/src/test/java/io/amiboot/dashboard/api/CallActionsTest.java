@@ -2,7 +2,7 @@ package io.amiboot.dashboard.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.amiboot.autoconfigure.action.ActionRequest;
+import io.amiboot.action.ActionRequest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package io.amiboot.dashboard.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.amiboot.autoconfigure.live.LiveModel;
+import io.amiboot.live.LiveModel;
 import io.amiboot.client.AmiAction;
 import io.amiboot.client.AmiClient;
 import io.amiboot.client.AmiActionException;

@@ -2,7 +2,7 @@ package io.amiboot.dashboard.relay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.amiboot.autoconfigure.live.LiveSnapshot;
+import io.amiboot.live.LiveSnapshot;
 import io.amiboot.client.AmiEvent;
 import io.amiboot.dashboard.DashboardProperties;
 import io.amiboot.dashboard.DashboardProperties.Role;

@@ -2,8 +2,8 @@ package io.amiboot.dashboard.relay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.amiboot.autoconfigure.live.LiveDelta;
-import io.amiboot.autoconfigure.live.LiveModel;
+import io.amiboot.live.LiveDelta;
+import io.amiboot.live.LiveModel;
 import io.amiboot.client.AmiClient;
 import io.amiboot.client.AmiClientOptions;
 import io.amiboot.dashboard.live.LiveFeed;

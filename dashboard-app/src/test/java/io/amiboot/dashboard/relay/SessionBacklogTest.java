@@ -2,13 +2,13 @@ package io.amiboot.dashboard.relay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.amiboot.autoconfigure.live.DeviceState;
-import io.amiboot.autoconfigure.live.LiveCall;
-import io.amiboot.autoconfigure.live.LiveChannel;
-import io.amiboot.autoconfigure.live.LiveDelta;
-import io.amiboot.autoconfigure.live.LiveEndpoint;
-import io.amiboot.autoconfigure.live.LiveQueue;
-import io.amiboot.autoconfigure.live.LiveSnapshot;
+import io.amiboot.live.DeviceState;
+import io.amiboot.live.LiveCall;
+import io.amiboot.live.LiveChannel;
+import io.amiboot.live.LiveDelta;
+import io.amiboot.live.LiveEndpoint;
+import io.amiboot.live.LiveQueue;
+import io.amiboot.live.LiveSnapshot;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,9 +2,9 @@ package io.amiboot.dashboard.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.amiboot.autoconfigure.live.LiveCall;
-import io.amiboot.autoconfigure.live.LiveChannel;
-import io.amiboot.autoconfigure.live.LiveSnapshot;
+import io.amiboot.live.LiveCall;
+import io.amiboot.live.LiveChannel;
+import io.amiboot.live.LiveSnapshot;
 import io.amiboot.dashboard.TestAsteriskBeans;
 import io.amiboot.dashboard.api.DashboardWebTest;
 import java.time.Instant;

@@ -1,0 +1,31 @@
+package io.amiboot.action;
+
+import java.util.Objects;
+
+/**
+ * A place in the dialplan: context, extension and priority, as {@code Redirect} and {@code Originate} take it.
+ *
+ * @param context the dialplan context, e.g. {@code from-internal}
+ * @param exten the extension, e.g. {@code 600}
+ * @param priority the priority, 1 for the first step
+ */
+public record DialplanLocation(String context, String exten, int priority) {
+
+    public DialplanLocation {
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(exten, "exten");
+        if (priority < 1) {
+            throw new IllegalArgumentException("Dialplan priority must be at least 1 but is " + priority);
+        }
+    }
+
+    /** {@code exten@context}, priority 1. */
+    public static DialplanLocation of(String context, String exten) {
+        return new DialplanLocation(context, exten, 1);
+    }
+
+    @Override
+    public String toString() {
+        return exten + "@" + context + ":" + priority;
+    }
+}

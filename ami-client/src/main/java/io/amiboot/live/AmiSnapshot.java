@@ -1,0 +1,21 @@
+package io.amiboot.live;
+
+import io.amiboot.client.AmiEvent;
+import java.util.List;
+
+/**
+ * The raw list results the live model is rebuilt from.
+ *
+ * @param channels the {@code CoreShowChannel} entries
+ * @param queueStatus the {@code QueueParams}, {@code QueueMember} and {@code QueueEntry} entries of {@code QueueStatus}
+ * @param endpoints the {@code EndpointList} entries of {@code PJSIPShowEndpoints}
+ */
+public record AmiSnapshot(List<AmiEvent> channels, List<AmiEvent> queueStatus, List<AmiEvent> endpoints) {
+
+    /** Copies the lists so the record stays immutable. */
+    public AmiSnapshot {
+        channels = List.copyOf(channels);
+        queueStatus = List.copyOf(queueStatus);
+        endpoints = List.copyOf(endpoints);
+    }
+}

@@ -1,0 +1,134 @@
+package io.amiboot.live;
+
+import io.amiboot.client.AmiEvent;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The live model's state and its versioned changes, fed by one thread at a time (not thread-safe). */
+public final class LiveModelState {
+
+    private static final Logger logger = LoggerFactory.getLogger(LiveModelState.class);
+
+    private final Clock clock;
+
+    private final CallTracker calls = new CallTracker();
+
+    private final QueueTracker queues = new QueueTracker();
+
+    private final EndpointTracker endpoints = new EndpointTracker();
+
+    private final Set<String> publishedCalls = new HashSet<>();
+
+    /** Volatile, as is {@link #published}: {@link #publishedSnapshot()} reads them from any thread. */
+    private volatile long version;
+
+    /** The snapshot of the latest version anyone asked for. */
+    private volatile LiveSnapshot published;
+
+    private boolean connected;
+
+    /** An empty, disconnected state whose times come from {@code clock}. */
+    public LiveModelState(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Replaces everything with a snapshot and marks the state connected. Entries of other names than each list's
+     * own (an event that slipped into a list) are ignored.
+     */
+    public LiveDelta.Resynced load(AmiSnapshot snapshot) {
+        clearAll();
+        List<AmiEvent> channels = entries(snapshot.channels(), Set.of("CoreShowChannel"));
+        channels.forEach(entry -> calls.load(entry, clock.instant()));
+        entries(snapshot.queueStatus(), Set.of("QueueParams", "QueueMember", "QueueEntry"))
+                .forEach(entry -> queues.load(entry, clock.instant()));
+        channels.forEach(queues::loadAnswered);
+        entries(snapshot.endpoints(), Set.of("EndpointList")).forEach(endpoints::load);
+        connected = true;
+        return resynced();
+    }
+
+    /** Forgets everything and marks the state disconnected. */
+    public LiveDelta.Resynced disconnect() {
+        clearAll();
+        connected = false;
+        return resynced();
+    }
+
+    /** Applies one event; returns the changes it made, in order. */
+    public List<LiveDelta> apply(AmiEvent event) {
+        List<LiveDelta> deltas = new ArrayList<>();
+        for (String callId : calls.apply(event, clock.instant())) {
+            LiveCall call = calls.call(callId);
+            if (call == null) {
+                if (publishedCalls.remove(callId)) {
+                    deltas.add(new LiveDelta.CallRemoved(++version, callId));
+                }
+            }
+            else if (publishedCalls.add(callId)) {
+                deltas.add(new LiveDelta.CallAdded(++version, call));
+            }
+            else {
+                deltas.add(new LiveDelta.CallUpdated(++version, call));
+            }
+        }
+        String queue = queues.apply(event, clock.instant());
+        if (queue != null) {
+            deltas.add(new LiveDelta.QueueUpdated(++version, queues.queue(queue)));
+        }
+        String endpoint = endpoints.apply(event);
+        if (endpoint != null) {
+            deltas.add(new LiveDelta.EndpointUpdated(++version, endpoints.endpoint(endpoint)));
+        }
+        return deltas;
+    }
+
+    /** {@return the current state as an immutable snapshot, built once per version} */
+    public LiveSnapshot snapshot() {
+        LiveSnapshot current = published;
+        if (current == null || current.version() != version) {
+            current = new LiveSnapshot(version, connected, calls.calls(), queues.queues(), endpoints.endpoints());
+            published = current;
+        }
+        return current;
+    }
+
+    /**
+     * {@return the snapshot of the current version if {@link #snapshot()} built it already, else null; any thread may ask}
+     */
+    public LiveSnapshot publishedSnapshot() {
+        LiveSnapshot current = published;
+        return current != null && current.version() == version ? current : null;
+    }
+
+    private static List<AmiEvent> entries(List<AmiEvent> list, Set<String> names) {
+        List<AmiEvent> entries = new ArrayList<>(list.size());
+        for (AmiEvent entry : list) {
+            if (names.contains(entry.name())) {
+                entries.add(entry);
+            }
+            else {
+                logger.debug("Ignoring a {} among the {} entries of a live model snapshot", entry.name(), names);
+            }
+        }
+        return entries;
+    }
+
+    private void clearAll() {
+        calls.clear();
+        queues.clear();
+        endpoints.clear();
+        publishedCalls.clear();
+    }
+
+    private LiveDelta.Resynced resynced() {
+        version++;
+        calls.calls().forEach(call -> publishedCalls.add(call.id()));
+        return new LiveDelta.Resynced(version, snapshot());
+    }
+}

@@ -1,0 +1,23 @@
+package io.amiboot.live;
+
+import java.util.List;
+
+/**
+ * The whole live model at one moment.
+ *
+ * @param version the number of the last change it includes; deltas with a higher version follow it
+ * @param connected whether the model is connected to Asterisk and in sync
+ * @param calls the calls, oldest first
+ * @param queues the queues, by name
+ * @param endpoints the endpoints, by name
+ */
+public record LiveSnapshot(long version, boolean connected, List<LiveCall> calls, List<LiveQueue> queues,
+        List<LiveEndpoint> endpoints) {
+
+    /** Copies the lists so the record stays immutable. */
+    public LiveSnapshot {
+        calls = List.copyOf(calls);
+        queues = List.copyOf(queues);
+        endpoints = List.copyOf(endpoints);
+    }
+}

@@ -1,0 +1,56 @@
+package io.amiboot.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each kind of change reaches the visitor's method for that kind, and only it. */
+class LiveDeltaTest {
+
+    @Test
+    void eachKindCallsItsOwnVisitorMethod() {
+        LiveCall call = new LiveCall("1.1", List.of(), Instant.EPOCH);
+        List<LiveDelta> deltas = List.of(new LiveDelta.Resynced(1, new LiveSnapshot(1, true, List.of(), List.of(), List.of())),
+                new LiveDelta.CallAdded(2, call), new LiveDelta.CallUpdated(3, call), new LiveDelta.CallRemoved(4, "1.1"),
+                new LiveDelta.QueueUpdated(5, new LiveQueue("sales", "ringall", 0, 0, List.of(), List.of())),
+                new LiveDelta.EndpointUpdated(6, new LiveEndpoint("1001", "PJSIP/1001", null, null)));
+        List<String> visited = new ArrayList<>();
+        LiveDelta.Visitor recorder = new LiveDelta.Visitor() {
+            @Override
+            public void resynced(LiveDelta.Resynced delta) {
+                visited.add("resynced " + delta.version());
+            }
+
+            @Override
+            public void callAdded(LiveDelta.CallAdded delta) {
+                visited.add("callAdded " + delta.version());
+            }
+
+            @Override
+            public void callUpdated(LiveDelta.CallUpdated delta) {
+                visited.add("callUpdated " + delta.version());
+            }
+
+            @Override
+            public void callRemoved(LiveDelta.CallRemoved delta) {
+                visited.add("callRemoved " + delta.version());
+            }
+
+            @Override
+            public void queueUpdated(LiveDelta.QueueUpdated delta) {
+                visited.add("queueUpdated " + delta.version());
+            }
+
+            @Override
+            public void endpointUpdated(LiveDelta.EndpointUpdated delta) {
+                visited.add("endpointUpdated " + delta.version());
+            }
+        };
+        deltas.forEach(delta -> delta.accept(recorder));
+        assertThat(visited).containsExactly("resynced 1", "callAdded 2", "callUpdated 3", "callRemoved 4", "queueUpdated 5",
+                "endpointUpdated 6");
+    }
+}
