@@ -10,6 +10,7 @@
 #   scripts/asterisk.sh url         print the AMI URL
 #   scripts/asterisk.sh tls-url     print the AMI-over-TLS URL (amis://, host name localhost: the certificate's only name)
 #   scripts/asterisk.sh tls-ca      print the path of the test CA certificate (PEM) that signed the TLS port's certificate
+#   scripts/asterisk.sh docs        print the directory of the rootfs Asterisk's XML documentation (core-en_US.xml)
 #   scripts/asterisk.sh cli 'CMD'   run an Asterisk CLI command (e.g. 'core show channels')
 #
 # Environment:
@@ -429,6 +430,12 @@ main() {
             ;;
         tls-url)
             echo "amis://$AMI_USER:$AMI_SECRET@$TLS_HOST:$TLS_PORT"
+            ;;
+        docs)
+            # Asterisk's XML documentation in the rootfs, which the catalogue's drift check compares with ours.
+            [[ -r "$ROOTFS/usr/share/asterisk/documentation/core-en_US.xml" ]] \
+                || die "no Asterisk XML documentation in $ROOTFS (not provisioned yet?); run: $0 provision"
+            echo "$ROOTFS/usr/share/asterisk/documentation"
             ;;
         tls-ca)
             [[ -r "$TLS_CA" ]] || die "no test CA certificate at $TLS_CA: the running Asterisk was not started by this script's start (or is not running); run: $0 restart"

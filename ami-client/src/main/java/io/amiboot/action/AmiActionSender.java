@@ -5,6 +5,7 @@ import io.amiboot.client.AmiClient;
 import io.amiboot.client.AmiEvent;
 import io.amiboot.client.AmiResponse;
 import io.amiboot.client.AmiTimeoutException;
+import io.amiboot.event.TypedEvent;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,17 @@ public final class AmiActionSender {
     /** Sends a typed request, e.g. {@code send(new HangupRequest(channel, 16))}. */
     public CompletableFuture<AmiResponse> send(ActionRequest request) {
         return client.send(request.action());
+    }
+
+    /**
+     * Sends a list action of the catalogue (e.g. {@link CoreShowChannelsAction}) and completes with its entries as
+     * their typed events, once Asterisk sent the list's {@code Complete} event.
+     * @param <E> the type of the entries
+     * @param request the action
+     * @return the entries in the order received; fails as {@link #send(ActionRequest)} fails
+     */
+    public <E extends TypedEvent> CompletableFuture<List<E>> list(ListActionRequest<E> request) {
+        return client.send(request.action()).thenApply(response -> request.entries(response, server()));
     }
 
     /** Sends a prepared action with its own timeout. */

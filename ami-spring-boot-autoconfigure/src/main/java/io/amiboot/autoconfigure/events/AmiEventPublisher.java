@@ -3,6 +3,7 @@ package io.amiboot.autoconfigure.events;
 import io.amiboot.client.AmiClient;
 import io.amiboot.client.AmiConnectionEvent;
 import io.amiboot.client.AmiConnectionListener;
+import io.amiboot.event.EventCatalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -14,7 +15,9 @@ import org.springframework.context.event.ContextClosedEvent;
 /**
  * Publishes the events and connection changes of AMI clients as Spring application events
  * ({@link AmiApplicationEvent}, {@link AmiConnectedEvent}, {@link AmiDisconnectedEvent},
- * {@link AmiReconnectingEvent}, {@link AmiEventsDroppedEvent}). Publication runs on each client's own event thread,
+ * {@link AmiReconnectingEvent}, {@link AmiEventsDroppedEvent}), and each AMI event also as its typed class from
+ * {@link EventCatalogue} (e.g. {@code HangupEvent}, a {@code ChannelEvent}) when a listener takes that type; its
+ * {@code server()} names the client's server. Publication runs on each client's own event thread,
  * never the Netty event loop: listeners see wire order, and a slow listener delays only later events of that client.
  *
  * <p>An exception thrown by a listener ends the delivery of that one event (Spring's multicaster stops there) and is
@@ -36,12 +39,32 @@ public final class AmiEventPublisher implements ApplicationListener<ContextClose
      * @param publishes whether a client's events are published
      */
     public AmiEventPublisher(ApplicationEventPublisher publisher, Iterable<AmiClient> clients, Predicate<AmiClient> publishes) {
+        this(publisher, clients, publishes, null);
+    }
+
+    /**
+     * Registers with every client for which {@code publishes} is true, and publishes each event also as its typed
+     * class (e.g. {@code HangupEvent}) when {@code typed} says a listener wants it.
+     *
+     * @param publisher where the Spring events go
+     * @param clients the clients to listen to
+     * @param publishes whether a client's events are published
+     * @param typed which events to publish typed as well; {@code null} for none
+     */
+    public AmiEventPublisher(ApplicationEventPublisher publisher, Iterable<AmiClient> clients, Predicate<AmiClient> publishes,
+            TypedEventInterest typed) {
         this.publisher = publisher;
         for (AmiClient client : clients) {
             if (!publishes.test(client)) {
                 continue;
             }
-            registrations.add(client.addEventListener(event -> publish(new AmiApplicationEvent(client, event))));
+            String server = client.options().name();
+            registrations.add(client.addEventListener(event -> {
+                publish(new AmiApplicationEvent(client, event));
+                if (typed != null && !closed && typed.wants(event.name())) {
+                    publisher.publishEvent(EventCatalogue.typed(event, server));
+                }
+            }));
             registrations.add(client.addConnectionListener(new AmiConnectionListener() {
 
                 @Override
