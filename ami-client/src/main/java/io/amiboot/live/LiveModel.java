@@ -1,17 +1,14 @@
 package io.amiboot.live;
 
-import io.amiboot.client.AmiAction;
 import io.amiboot.client.AmiClient;
 import io.amiboot.client.AmiConnectionEvent;
 import io.amiboot.client.AmiConnectionListener;
 import io.amiboot.client.AmiConnectionState;
 import io.amiboot.client.AmiEvent;
-import io.amiboot.client.AmiResponse;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -183,17 +180,7 @@ public final class LiveModel implements AutoCloseable {
             pendingSnapshot = number;
             held.clear();
         }
-        CompletableFuture<List<AmiEvent>> channels = list("CoreShowChannels", true);
-        CompletableFuture<List<AmiEvent>> queues = list("QueueStatus", false);
-        CompletableFuture<List<AmiEvent>> endpoints = list("PJSIPShowEndpoints", false);
-        CompletableFuture.allOf(channels, queues, endpoints).whenComplete((done, failure) -> {
-            if (failure == null) {
-                finish(number, new AmiSnapshot(channels.join(), queues.join(), endpoints.join()), null);
-            }
-            else {
-                finish(number, null, failure);
-            }
-        });
+        SnapshotFetcher.fetch(client).whenComplete((snapshot, failure) -> finish(number, snapshot, failure));
     }
 
     private void finish(long number, AmiSnapshot snapshot, Throwable failure) {
@@ -221,17 +208,6 @@ public final class LiveModel implements AutoCloseable {
         if (now) {
             startDue();
         }
-    }
-
-    private CompletableFuture<List<AmiEvent>> list(String action, boolean required) {
-        CompletableFuture<List<AmiEvent>> entries = client.send(AmiAction.of(action)).thenApply(AmiResponse::events);
-        if (required) {
-            return entries;
-        }
-        return entries.exceptionally(failure -> {
-            logger.debug("{} gave nothing: {}", action, failure.toString());
-            return List.of();
-        });
     }
 
     private void onEvent(AmiEvent event) {
