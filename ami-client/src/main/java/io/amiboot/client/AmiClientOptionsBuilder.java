@@ -64,7 +64,7 @@ public final class AmiClientOptionsBuilder implements Cloneable {
      *
      * @param name not blank
      * @return this builder
-             */
+     */
     public AmiClientOptionsBuilder name(String name) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("Client name is empty");
@@ -89,7 +89,7 @@ public final class AmiClientOptionsBuilder implements Cloneable {
      *
      * @param eventMask not blank, one line
      * @return this builder
-             */
+     */
     public AmiClientOptionsBuilder eventMask(String eventMask) {
         if (eventMask == null || eventMask.isBlank() || eventMask.indexOf('\r') >= 0 || eventMask.indexOf('\n') >= 0) {
             throw new IllegalArgumentException("Event mask must be 'on', 'off' or a list of event classes");
@@ -103,7 +103,7 @@ public final class AmiClientOptionsBuilder implements Cloneable {
      *
      * @param connectTimeout positive
      * @return this builder
-             */
+     */
     public AmiClientOptionsBuilder connectTimeout(Duration connectTimeout) {
         OptionChecks.requirePositive("connect timeout", connectTimeout);
         this.connectTimeout = connectTimeout;
@@ -115,7 +115,7 @@ public final class AmiClientOptionsBuilder implements Cloneable {
      *
      * @param actionTimeout positive
      * @return this builder
-             */
+     */
     public AmiClientOptionsBuilder actionTimeout(Duration actionTimeout) {
         OptionChecks.requirePositive("action timeout", actionTimeout);
         this.actionTimeout = actionTimeout;
@@ -139,7 +139,7 @@ public final class AmiClientOptionsBuilder implements Cloneable {
      *
      * @param keepaliveInterval zero or positive
      * @return this builder
-             */
+     */
     public AmiClientOptionsBuilder keepaliveInterval(Duration keepaliveInterval) {
         if (keepaliveInterval == null || keepaliveInterval.isNegative()) {
             throw new IllegalArgumentException("Keepalive interval must be zero (off) or positive but is " + keepaliveInterval);
@@ -153,7 +153,7 @@ public final class AmiClientOptionsBuilder implements Cloneable {
      *
      * @param eventBufferSize at least 1
      * @return this builder
-             */
+     */
     public AmiClientOptionsBuilder eventBufferSize(int eventBufferSize) {
         this.eventBufferSize = OptionChecks.requireAtLeast("Event buffer size", 1, "", eventBufferSize);
         return this;
@@ -165,7 +165,7 @@ public final class AmiClientOptionsBuilder implements Cloneable {
      *
      * @param eventBufferBytes at least 1
      * @return this builder
-             */
+     */
     public AmiClientOptionsBuilder eventBufferBytes(long eventBufferBytes) {
         this.eventBufferBytes = OptionChecks.requireAtLeast("Event buffer bytes", 1, "", eventBufferBytes);
         return this;
@@ -178,7 +178,7 @@ public final class AmiClientOptionsBuilder implements Cloneable {
      *
      * @param maxListBytes at least 1
      * @return this builder
-             */
+     */
     public AmiClientOptionsBuilder maxListBytes(long maxListBytes) {
         this.maxListBytes = OptionChecks.requireAtLeast("Max list bytes", 1, "", maxListBytes);
         return this;
@@ -200,7 +200,7 @@ public final class AmiClientOptionsBuilder implements Cloneable {
      *
      * @param maxLineLength at least 64
      * @return this builder
-             */
+     */
     public AmiClientOptionsBuilder maxLineLength(int maxLineLength) {
         this.maxLineLength = OptionChecks.requireAtLeast("Max line length", 64, " bytes", maxLineLength);
         return this;
@@ -212,7 +212,7 @@ public final class AmiClientOptionsBuilder implements Cloneable {
      *
      * @param maxMessageSize at least 256, and not below the max line length (checked by {@link #build()})
      * @return this builder
-             */
+     */
     public AmiClientOptionsBuilder maxMessageSize(int maxMessageSize) {
         this.maxMessageSize = OptionChecks.requireAtLeast("Max message size", 256, " bytes", maxMessageSize);
         return this;
@@ -249,7 +249,7 @@ public final class AmiClientOptionsBuilder implements Cloneable {
      *
      * @param maxUnansweredActions 0 or positive
      * @return this builder
-             */
+     */
     public AmiClientOptionsBuilder maxUnansweredActions(int maxUnansweredActions) {
         if (maxUnansweredActions < 0) {
             throw new IllegalArgumentException("Max unanswered actions must be 0 (no limit) or positive but is "
@@ -273,7 +273,8 @@ public final class AmiClientOptionsBuilder implements Cloneable {
     /**
      * Adjusts the Netty {@link Bootstrap} (socket options, resolver) before each connection.
      *
-     * @param bootstrapCustomizer not null; called on the thread that connects
+     * @param bootstrapCustomizer not null; called on the thread that starts the attempt (an event loop for a
+     *        reconnect), so it must not block
      * @return this builder
      */
     public AmiClientOptionsBuilder bootstrapCustomizer(Consumer<Bootstrap> bootstrapCustomizer) {
