@@ -1,7 +1,8 @@
 package io.amiboot.client;
 
 /**
- * Instrumentation hooks for metrics, called on the Netty event loop: implementations must be quick and must
+ * Instrumentation hooks for metrics, called on the Netty event loop (and, for drops of an
+ * {@link AmiClient#events()} subscriber, on the client's event thread): implementations must be quick and must
  * not block (a counter increment or a timer record is the intended use).
  */
 public interface AmiClientObserver {

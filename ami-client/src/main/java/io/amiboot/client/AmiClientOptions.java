@@ -47,7 +47,7 @@ public final class AmiClientOptions {
 
     /** {@return the server and user} */
     public AmiUrl url() { return values.url; }
-    /** {@return the client's short name, used in thread names, logs and metrics tags} */
+    /** {@return the client's short name, used in thread names and logs} */
     public String name() { return values.name; }
     /** {@return how the client logs in} */
     public AmiAuthType authType() { return values.authType; }
