@@ -9,6 +9,6 @@ import io.amiboot.client.AmiAction;
  */
 public interface ActionRequest {
 
-    /** The action to send, headers in the order they are written. */
+    /** {@return the action to send, headers in the order they are written; the same one on every call} */
     AmiAction action();
 }

@@ -13,7 +13,14 @@ import java.util.Objects;
  */
 public record AtxferRequest(String channel, String context, String exten) implements ActionRequest {
 
-    public AtxferRequest {
+    /**
+     * Checks that every part is given.
+     *
+     * @param channel not null
+     * @param context not null
+     * @param exten not null
+     * @throws NullPointerException naming a required part that is null
+     */    public AtxferRequest {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(exten, "exten");

@@ -41,6 +41,9 @@ public final class ChannelVariables {
     /**
      * The name without the {@code _} or {@code __} Asterisk reads as "inherit once" or "inherit always": the name
      * Asterisk looks the variable up by.
+     *
+     * @param name a variable name, perhaps with an inheritance prefix; not null
+     * @return the name without it
      */
     public static String baseName(String name) {
         if (name.startsWith("__")) {
@@ -52,6 +55,9 @@ public final class ChannelVariables {
     /**
      * Whether Asterisk gives the variable a meaning of its own (compared without inheritance prefixes and ignoring
      * case, so that near misses are refused too).
+     *
+     * @param name a variable name, perhaps with an inheritance prefix; not null
+     * @return true for a name in Asterisk's list, a {@code Gosub} argument, or a reserved family's prefix
      */
     public static boolean isReservedByAsterisk(String name) {
         String base = baseName(name).toUpperCase(Locale.ROOT);
@@ -63,6 +69,8 @@ public final class ChannelVariables {
      * Refuses what would not reach Asterisk as one variable: a name that is empty or holds {@code =}, {@code ,},
      * {@code (} or {@code )} (a function call or a second variable), and a value holding {@code ,}.
      *
+     * @param name the variable's name; not null
+     * @param value its value; not null
      * @throws IllegalArgumentException naming the variable
      */
     public static void check(String name, String value) {

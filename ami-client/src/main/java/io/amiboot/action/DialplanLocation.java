@@ -11,7 +11,14 @@ import java.util.Objects;
  */
 public record DialplanLocation(String context, String exten, int priority) {
 
-    public DialplanLocation {
+    /**
+     * Checks the parts.
+     *
+     * @param context not null
+     * @param exten not null
+     * @param priority at least 1
+     * @throws IllegalArgumentException for a priority below 1
+     */    public DialplanLocation {
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(exten, "exten");
         if (priority < 1) {
@@ -19,7 +26,12 @@ public record DialplanLocation(String context, String exten, int priority) {
         }
     }
 
-    /** {@code exten@context}, priority 1. */
+    /**
+     * {@return {@code exten@context} at priority 1}
+     *
+     * @param context the dialplan context; not null
+     * @param exten the extension; not null
+     */
     public static DialplanLocation of(String context, String exten) {
         return new DialplanLocation(context, exten, 1);
     }

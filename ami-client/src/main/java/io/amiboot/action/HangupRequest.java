@@ -11,7 +11,13 @@ import java.util.Objects;
  */
 public record HangupRequest(String channel, Integer cause) implements ActionRequest {
 
-    public HangupRequest {
+    /**
+     * Checks that the channel is given.
+     *
+     * @param channel not null
+     * @param cause may be null
+     * @throws NullPointerException naming a required part that is null
+     */    public HangupRequest {
         Objects.requireNonNull(channel, "channel");
     }
 

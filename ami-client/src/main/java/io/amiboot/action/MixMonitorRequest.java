@@ -12,7 +12,14 @@ import java.util.Objects;
  */
 public record MixMonitorRequest(String channel, String file, String options) implements ActionRequest {
 
-    public MixMonitorRequest {
+    /**
+     * Checks that the channel and file are given.
+     *
+     * @param channel not null
+     * @param file not null
+     * @param options may be null
+     * @throws NullPointerException naming a required part that is null
+     */    public MixMonitorRequest {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(file, "file");
     }

@@ -34,7 +34,12 @@ public final class OriginateRequest implements ActionRequest {
         this.async = async;
     }
 
-    /** Starts a request that calls {@code channel}, e.g. {@code PJSIP/1001} or {@code Local/100@test}. */
+    /**
+     * Starts a request that calls {@code channel}.
+     *
+     * @param channel the channel to call, e.g. {@code PJSIP/1001} or {@code Local/100@test}; not null
+     * @return a builder; give it a {@link Builder#dialplan dialplan location} or an {@link Builder#application application}
+     */
     public static Builder toChannel(String channel) {
         return new Builder(channel);
     }
@@ -93,14 +98,25 @@ public final class OriginateRequest implements ActionRequest {
             this.channel = Objects.requireNonNull(channel, "channel");
         }
 
-        /** Connects the answered channel to this dialplan location. */
+        /**
+         * Connects the answered channel to a dialplan location, instead of an application.
+         *
+         * @param location not null
+         * @return this builder
+         */
         public Builder dialplan(DialplanLocation location) {
             this.location = Objects.requireNonNull(location, "location");
             this.application = null;
             return this;
         }
 
-        /** Runs this application on the answered channel instead of dialplan, e.g. {@code Playback}. */
+        /**
+         * Runs an application on the answered channel, instead of a dialplan location.
+         *
+         * @param application the application, e.g. {@code Playback}; not null
+         * @param data its arguments, or null
+         * @return this builder
+         */
         public Builder application(String application, String data) {
             this.application = Objects.requireNonNull(application, "application");
             this.data = data;
@@ -108,7 +124,13 @@ public final class OriginateRequest implements ActionRequest {
             return this;
         }
 
-        /** {@return how long the channel may ring (Asterisk's {@code Timeout}, 30 s by default)} */
+        /**
+         * How long the channel may ring (Asterisk's {@code Timeout}, 30 s when not set).
+         *
+         * @param timeout positive; sent in milliseconds
+         * @return this builder
+         * @throws IllegalArgumentException when not positive
+         */
         public Builder timeout(Duration timeout) {
             if (timeout == null || timeout.isNegative() || timeout.isZero()) {
                 throw new IllegalArgumentException("Originate timeout must be positive but is " + timeout);
@@ -117,45 +139,78 @@ public final class OriginateRequest implements ActionRequest {
             return this;
         }
 
-        /** {@return the caller ID shown to the called party, e.g. {@code "Support" <600>}} */
+        /**
+         * The caller ID shown to the called party.
+         *
+         * @param callerId e.g. {@code "Support" <600>}; null for none
+         * @return this builder
+         */
         public Builder callerId(String callerId) {
             this.callerId = callerId;
             return this;
         }
 
-        /** {@return the CDR account code} */
+        /**
+         * The new channel's CDR account code.
+         *
+         * @param account the code; null for none
+         * @return this builder
+         */
         public Builder account(String account) {
             this.account = account;
             return this;
         }
 
-        /** {@return the codecs to offer, comma separated, e.g. {@code ulaw,alaw}} */
+        /**
+         * The codecs to offer.
+         *
+         * @param codecs comma separated, e.g. {@code ulaw,alaw}; null for the endpoint's own
+         * @return this builder
+         */
         public Builder codecs(String codecs) {
             this.codecs = codecs;
             return this;
         }
 
-        /** {@return the unique ID to give the new channel (Asterisk's {@code ChannelId})} */
+        /**
+         * The unique ID to give the new channel (Asterisk's {@code ChannelId}).
+         *
+         * @param channelId the ID; null to let Asterisk choose
+         * @return this builder
+         */
         public Builder channelId(String channelId) {
             this.channelId = channelId;
             return this;
         }
 
-        /** {@return the unique ID to give the second channel of a Local channel pair ({@code OtherChannelId})} */
+        /**
+         * The unique ID to give the second channel of a Local channel pair ({@code OtherChannelId}).
+         *
+         * @param otherChannelId the ID; null to let Asterisk choose
+         * @return this builder
+         */
         public Builder otherChannelId(String otherChannelId) {
             this.otherChannelId = otherChannelId;
             return this;
         }
 
-        /** {@return whether to connect the call on early media (before answer)} */
+        /**
+         * Whether to connect the call on early media, before it is answered; not sent unless set.
+         *
+         * @param earlyMedia true to connect on early media
+         * @return this builder
+         */
         public Builder earlyMedia(boolean earlyMedia) {
             this.earlyMedia = earlyMedia;
             return this;
         }
 
         /**
-         * Sets a channel variable on the new channel; repeated calls add variables.
+         * Sets a channel variable on the new channel; each name is sent once, a repeated name replaces its value.
          *
+         * @param name the variable's name; not null
+         * @param value its value; not null
+         * @return this builder
          * @throws IllegalArgumentException if the name holds {@code =}, {@code ,}, {@code (} or {@code )}, or the value
          *         a {@code ,} (see {@link ChannelVariables#check})
          */
@@ -170,12 +225,20 @@ public final class OriginateRequest implements ActionRequest {
         /**
          * Whether Asterisk answers the action at once ({@code true}, the default) or only after the call was answered
          * or failed, holding the whole AMI session meanwhile ({@code false}).
+         *
+         * @param async false for a synchronous Originate
+         * @return this builder
          */
         public Builder async(boolean async) {
             this.async = async;
             return this;
         }
 
+        /**
+         * {@return the request with the parts set so far; the builder may go on and build again}
+         *
+         * @throws IllegalStateException when neither a dialplan location nor an application was given
+         */
         public OriginateRequest build() {
             if (location == null && application == null) {
                 throw new IllegalStateException("Originate to " + channel + " needs a dialplan location or an application");

@@ -13,7 +13,15 @@ import java.util.Objects;
  */
 public record QueuePauseRequest(String queue, String iface, boolean paused, String reason) implements ActionRequest {
 
-    public QueuePauseRequest {
+    /**
+     * Checks that the interface is given.
+     *
+     * @param queue may be null
+     * @param iface not null
+     * @param paused true to pause
+     * @param reason may be null
+     * @throws NullPointerException naming a required part that is null
+     */    public QueuePauseRequest {
         Objects.requireNonNull(iface, "iface");
     }
 

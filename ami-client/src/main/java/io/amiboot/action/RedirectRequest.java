@@ -15,7 +15,15 @@ import java.util.Objects;
 public record RedirectRequest(String channel, DialplanLocation target, String extraChannel, DialplanLocation extraTarget)
         implements ActionRequest {
 
-    public RedirectRequest {
+    /**
+     * Checks the parts.
+     *
+     * @param channel not null
+     * @param target not null
+     * @param extraChannel may be null
+     * @param extraTarget given exactly when {@code extraChannel} is
+     * @throws IllegalArgumentException when only one of {@code extraChannel} and {@code extraTarget} is given
+     */    public RedirectRequest {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(target, "target");
         if ((extraChannel == null) != (extraTarget == null)) {
@@ -24,7 +32,12 @@ public record RedirectRequest(String channel, DialplanLocation target, String ex
         }
     }
 
-    /** The {@code Redirect} of one channel. */
+    /**
+     * The {@code Redirect} of one channel.
+     *
+     * @param channel the channel to move; not null
+     * @param target where it goes; not null
+     */
     public RedirectRequest(String channel, DialplanLocation target) {
         this(channel, target, null, null);
     }

@@ -11,7 +11,13 @@ import java.util.Objects;
  */
 public record StopMixMonitorRequest(String channel, String mixMonitorId) implements ActionRequest {
 
-    public StopMixMonitorRequest {
+    /**
+     * Checks that the channel is given.
+     *
+     * @param channel not null
+     * @param mixMonitorId may be null
+     * @throws NullPointerException naming a required part that is null
+     */    public StopMixMonitorRequest {
         Objects.requireNonNull(channel, "channel");
     }
 

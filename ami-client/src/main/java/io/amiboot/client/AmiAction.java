@@ -38,44 +38,77 @@ public final class AmiAction {
         this.headerValues = headerValues;
     }
 
-    /** An action without headers, such as {@code Ping} or {@code CoreShowChannels}. */
+    /**
+     * An action without headers, such as {@code Ping} or {@code CoreShowChannels}.
+     *
+     * @param name the action's name
+     * @return the action
+     * @throws IllegalArgumentException when the name could not be sent safely
+     */
     public static AmiAction of(String name) {
         return builder(name).build();
     }
 
-    /** An action with headers from a map, written in the map's iteration order. */
+    /**
+     * An action with headers from a map, written in the map's iteration order.
+     *
+     * @param name the action's name
+     * @param headers header names to values; not null, no null value
+     * @return the action
+     * @throws IllegalArgumentException naming the header whose name or value could not be sent safely
+     */
     public static AmiAction of(String name, Map<String, String> headers) {
         Builder builder = builder(name);
         headers.forEach(builder::header);
         return builder.build();
     }
 
-    /** Starts an action called {@code name}. */
+    /**
+     * Starts an action, for repeated or optional headers.
+     *
+     * @param name the action's name
+     * @return a builder without headers
+     * @throws IllegalArgumentException when the name could not be sent safely
+     */
     public static Builder builder(String name) {
         return new Builder(name);
     }
 
-    /** The action's name, the value of its {@code Action} header. */
+    /** {@return the action's name, the value of its {@code Action} header} */
     public String name() {
         return name;
     }
 
-    /** The number of headers besides {@code Action} and {@code ActionID}. */
+    /** {@return the number of headers besides {@code Action} and {@code ActionID}} */
     public int size() {
         return headerNames.size();
     }
 
-    /** The name of header {@code index}, in the order written. */
+    /**
+     * {@return the name of header {@code index}, in the order written}
+     *
+     * @param index from 0 to {@link #size()} - 1
+     * @throws IndexOutOfBoundsException outside that range
+     */
     public String headerName(int index) {
         return headerNames.get(index);
     }
 
-    /** The value of header {@code index}, in the order written. */
+    /**
+     * {@return the value of header {@code index}, in the order written}
+     *
+     * @param index from 0 to {@link #size()} - 1
+     * @throws IndexOutOfBoundsException outside that range
+     */
     public String headerValue(int index) {
         return headerValues.get(index);
     }
 
-    /** The first value of header {@code headerName} (ignoring case), or {@code null}. */
+    /**
+     * {@return the first value of a header, or null when there is none}
+     *
+     * @param headerName the header's name, compared ignoring case
+     */
     public String get(String headerName) {
         for (int i = 0; i < headerNames.size(); i++) {
             if (headerNames.get(i).equalsIgnoreCase(headerName)) {
@@ -85,7 +118,7 @@ public final class AmiAction {
         return null;
     }
 
-    /** A builder holding this action's name and headers, to derive a changed copy. */
+    /** {@return a new builder holding this action's name and headers, to derive a changed copy} */
     public Builder toBuilder() {
         Builder builder = new Builder(name);
         for (int i = 0; i < headerNames.size(); i++) {
@@ -135,6 +168,11 @@ public final class AmiAction {
 
         /**
          * Appends a header; a repeated name adds another header, it does not replace the first.
+         *
+         * @param headerName the header's name: not {@code Action} or {@code ActionID}, no colon, space or control
+         *        character
+         * @param value the header's value: not null, no CR, LF or NUL
+         * @return this builder
          * @throws IllegalArgumentException naming the header when its name or value could not be sent safely
          */
         public Builder header(String headerName, String value) {
@@ -154,12 +192,19 @@ public final class AmiAction {
             return this;
         }
 
-        /** Appends a header when {@code value} is not null; convenient for optional parameters. */
+        /**
+         * Appends a header when {@code value} is not null; convenient for optional parameters.
+         *
+         * @param headerName the header's name, checked as by {@link #header(String, String)}
+         * @param value the value, written as its {@code toString()}; or null to add nothing
+         * @return this builder
+         * @throws IllegalArgumentException naming the header when its name or value could not be sent safely
+         */
         public Builder headerIfPresent(String headerName, Object value) {
             return value == null ? this : header(headerName, value.toString());
         }
 
-        /** The action with the headers added so far. */
+        /** {@return the action with the headers added so far; the builder may go on and build again} */
         public AmiAction build() {
             return new AmiAction(name, Collections.unmodifiableList(new ArrayList<>(names)),
                     Collections.unmodifiableList(new ArrayList<>(values)));

@@ -5,14 +5,21 @@ package io.amiboot.client;
  */
 public class AmiAuthenticationException extends AmiException {
 
+    /** What Asterisk said in refusing. */
     private final String asteriskMessage;
 
+    /**
+     * The refusal of {@code username}'s login.
+     *
+     * @param username the user that tried to log in (never the secret)
+     * @param asteriskMessage the {@code Message} header of Asterisk's error response
+     */
     public AmiAuthenticationException(String username, String asteriskMessage) {
         super("Asterisk refused the login of user '" + username + "': " + asteriskMessage);
         this.asteriskMessage = asteriskMessage;
     }
 
-    /** The {@code Message} header of Asterisk's error response, e.g. {@code Authentication failed}. */
+    /** {@return the {@code Message} header of Asterisk's error response, e.g. {@code Authentication failed}} */
     public String asteriskMessage() {
         return asteriskMessage;
     }

@@ -63,52 +63,69 @@ public final class AmiClient implements AutoCloseable {
         this.supervisor = new ConnectionSupervisor(this, options, resources, dispatcher);
     }
 
-    /** A client that has not connected yet; call {@link #start()} or {@link #connect()}. */
+    /**
+     * A client that has not connected yet, with resources of its own that it closes with itself.
+     * @param options its values; not null
+     * @return a new client; call {@link #start()} or {@link #connect()}
+     */
     public static AmiClient create(AmiClientOptions options) {
         Objects.requireNonNull(options, "options");
-        AmiClientResources own = AmiClientResources.builder().name(options.name())
-                .nativeTransport(options.nativeTransport()).build();
-        return new AmiClient(own, true, options);
+        return new AmiClient(AmiClientResources.builder().name(options.name()).nativeTransport(options.nativeTransport())
+                .build(), true, options);
     }
 
     /**
      * A client that has not connected yet, on {@code resources} that others may share; closing the client
      * leaves them running, for whoever created them to close.
+     * @param resources the threads to run on; not null, not closed
+     * @param options its values; not null
+     * @return a new client; call {@link #start()} or {@link #connect()}
+     * @throws IllegalStateException when the resources are closed
      */
     public static AmiClient create(AmiClientResources resources, AmiClientOptions options) {
         return new AmiClient(Objects.requireNonNull(resources, "resources"), false, Objects.requireNonNull(options, "options"));
     }
 
     /**
-     * Connects and logs in to the server of an {@code ami://user:secret@host[:port]} URL; the future fails if
-     * the first attempt does, and the client is then closed.
+     * Connects and logs in to the server of a URL, the other options at their defaults.
+     * @param url {@code ami://user:secret@host[:port]} or {@code amis://...}
+     * @return a future of the logged-in client; it fails if the first attempt does, and the client is then closed
      */
     public static CompletableFuture<AmiClient> connect(String url) {
         return connect(AmiClientOptions.builder(url).build());
     }
 
-    /** Like {@link #connect(String)}, with options. */
+    /**
+     * Connects and logs in with {@code options}.
+     * @param options the client's values; not null
+     * @return a future of the logged-in client; it fails if the first attempt does, and the client is then closed
+     */
     public static CompletableFuture<AmiClient> connect(AmiClientOptions options) {
         return create(options).connect();
     }
 
     /**
-     * Connects in the background and keeps reconnecting until logged in (and after any later loss); the future
-     * completes at the first login and fails only if the client is closed first or reconnecting is off.
+     * Connects in the background and keeps reconnecting until logged in (and after any later loss).
+     * @return a future of this client that completes at the first login, and fails only if the client is closed
+     *         first or reconnecting is off and the first attempt fails
      */
     public CompletableFuture<AmiClient> start() {
         return supervisor.start(false);
     }
 
     /**
-     * Connects and logs in once; the future fails (and the client closes) if that first attempt fails.
-     * Later connection losses are reconnected as usual.
+     * Connects and logs in once. Later connection losses are reconnected as usual.
+     * @return a future of this client that completes at the login; it fails (and the client closes) if this
+     *         first attempt fails
      */
     public CompletableFuture<AmiClient> connect() {
         return supervisor.start(true);
     }
 
-    /** Sends an action with the default timeout. */
+    /**
+     * {@return a future of the response, as {@link #send(AmiAction, Duration)} with the options' action timeout}
+     * @param action the action; not null
+     */
     public CompletableFuture<AmiResponse> send(AmiAction action) {
         return send(action, options.actionTimeout());
     }
@@ -117,7 +134,10 @@ public final class AmiClient implements AutoCloseable {
      * Sends an action; the future completes with its response (for a list action, once the whole list has
      * arrived) and fails with {@link AmiActionException} on {@code Response: Error}, {@link AmiTimeoutException}
      * after {@code timeout}, or {@link AmiConnectionException} when not connected or when the connection drops.
-     * A {@code Logoff} completes with {@code Response: Goodbye} and then closes this client.
+     * A {@code Logoff} completes with {@code Response: Goodbye} and then closes this client. Never blocks.
+     * @param action the action; not null
+     * @param timeout how long to wait for the complete response; positive
+     * @return a future of the response, completed on the resources' callback executor
      */
     public CompletableFuture<AmiResponse> send(AmiAction action, Duration timeout) {
         Objects.requireNonNull(action, "action");
@@ -126,9 +146,7 @@ public final class AmiClient implements AutoCloseable {
         }
         AmiConnection connection = supervisor.connected();
         if (connection == null) {
-            return CompletableFuture.failedFuture(new AmiConnectionException("Action " + action.name()
-                    + " not sent: the client is " + supervisor.state() + " (Asterisk at " + options.url().host() + ":"
-                    + options.url().port() + "); actions are not queued while disconnected"));
+            return CompletableFuture.failedFuture(AmiConnectionException.notSent(action.name(), supervisor.state(), options.url()));
         }
         if (action.name().equalsIgnoreCase("Logoff")) {
             connection.loggingOff = true;
@@ -139,18 +157,26 @@ public final class AmiClient implements AutoCloseable {
         return response;
     }
 
-    /** {@link #send(AmiAction)} as a {@link Mono}: sent on subscription, cancelled with it. */
+    /**
+     * {@return {@link #send(AmiAction)} as a {@link Mono}: sent on each subscription, cancelled with it}
+     * @param action the action; not null
+     */
     public Mono<AmiResponse> sendMono(AmiAction action) {
         return Mono.fromFuture(() -> send(action));
     }
 
-    /** {@link #send(AmiAction, Duration)} as a {@link Mono}: sent on subscription, cancelled with it. */
+    /**
+     * {@return {@link #send(AmiAction, Duration)} as a {@link Mono}: sent on each subscription, cancelled with it}
+     * @param action the action; not null
+     * @param timeout how long to wait for the complete response; positive
+     */
     public Mono<AmiResponse> sendMono(AmiAction action, Duration timeout) {
         return Mono.fromFuture(() -> send(action, timeout));
     }
 
     /**
      * Adds a listener for every event not answering a pending list action, in wire order, on the event thread.
+     * @param listener called one event at a time; may block, but holds up the events behind it
      * @return a registration whose {@code close()} removes the listener
      */
     public Registration addEventListener(AmiEventListener listener) {
@@ -159,7 +185,11 @@ public final class AmiClient implements AutoCloseable {
         return () -> dispatcher.removeEventListener(listener);
     }
 
-    /** Adds a listener for connection state changes and dropped events, in order with the events. */
+    /**
+     * Adds a listener for connection state changes and dropped events, on the event thread in order with the events.
+     * @param listener the listener; not null
+     * @return a registration whose {@code close()} removes the listener
+     */
     public Registration addConnectionListener(AmiConnectionListener listener) {
         Objects.requireNonNull(listener, "listener");
         dispatcher.addConnectionListener(listener);
@@ -171,6 +201,7 @@ public final class AmiClient implements AutoCloseable {
      * gets up to the client's event buffer size held for it; past that the newest events are dropped for that
      * subscriber alone and reported to {@link AmiClientObserver#eventsDropped} (so the metrics count them), not
      * in {@link #droppedEvents()}, which counts what the client's own buffer dropped for every listener.
+     * @return a Flux that registers an event listener per subscriber, removed when the subscription ends
      */
     public Flux<AmiEvent> events() {
         return Flux.<AmiEvent>create(sink -> {
@@ -180,60 +211,60 @@ public final class AmiClient implements AutoCloseable {
                 dropped -> options.observer().eventsDropped(1), BufferOverflowStrategy.DROP_LATEST);
     }
 
-    /** The connection's current state. */
+    /** {@return the connection's current state} */
     public AmiConnectionState state() {
         return supervisor.state();
     }
 
-    /** The last connection notice: state, versions, and why it went down. */
+    /** {@return the last connection notice: state, versions, and why it went down} */
     public AmiConnectionEvent lastConnectionEvent() {
         return supervisor.lastConnectionEvent();
     }
 
-    /** The AMI version from the banner ({@code 11.0.0} on Asterisk 22), or {@code null} before the first banner. */
+    /** {@return the AMI version from the banner ({@code 11.0.0} on Asterisk 22), or null before the first banner} */
     public String managerVersion() {
         return supervisor.managerVersion();
     }
 
-    /** The Asterisk version reported by {@code CoreSettings} at login, or {@code null} if not (yet) known. */
+    /** {@return the Asterisk version reported by {@code CoreSettings} at login, or null if not (yet) known} */
     public String asteriskVersion() {
         return supervisor.asteriskVersion();
     }
 
     /**
-     * Whether Asterisk said {@code FullyBooted} on the current connection: all its modules are loaded, so
-     * actions such as {@code Originate} find the dialplan. Asterisk sends it right after login once booted.
+     * {@return whether Asterisk said {@code FullyBooted} on the current connection} All its modules are then
+     * loaded, so actions such as {@code Originate} find the dialplan. Asterisk sends it right after login once booted.
      */
     public boolean isAsteriskFullyBooted() {
         return supervisor.isAsteriskFullyBooted();
     }
 
-    /** Events dropped so far because subscribers fell behind. */
+    /** {@return how many events the client's buffer dropped so far because listeners fell behind} */
     public long droppedEvents() {
         return dispatcher.droppedEvents();
     }
 
-    /** Events read and waiting for subscribers. */
+    /** {@return how many events were read and wait for listeners now} */
     public int bufferedEvents() {
         return dispatcher.bufferedEvents();
     }
 
-    /** Actions sent and not yet answered. */
+    /** {@return how many actions were sent and their futures not yet completed} */
     public int inFlightActions() {
         return inFlight.get();
     }
 
-    /** Reconnect attempts made so far. */
+    /** {@return how many reconnect attempts were made so far} */
     public long reconnectAttempts() {
         return supervisor.reconnectAttempts();
     }
 
-    /** This client's options. */
+    /** {@return this client's options} */
     public AmiClientOptions options() {
         return options;
     }
 
-    /** The threads this client runs on: its own, or those it was given (and does not close). */
+    /** {@return the threads this client runs on: its own, or those it was given (and does not close)} */
     public AmiClientResources resources() {
         return resources;
     }

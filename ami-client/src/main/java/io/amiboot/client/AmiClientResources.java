@@ -64,12 +64,17 @@ public final class AmiClientResources implements AutoCloseable {
         }
     }
 
-    /** Resources with one I/O thread and a callback pool, named {@code name} in thread names, on NIO. */
+    /**
+     * Resources with one I/O thread and a callback pool of their own, on NIO.
+     *
+     * @param name the name in the threads' names; not blank
+     * @return new resources, to be closed by the caller
+     */
     public static AmiClientResources create(String name) {
         return builder().name(name).build();
     }
 
-    /** A builder for resources; what is not given is made (and later closed) by the resources themselves. */
+    /** {@return a new builder; what is not given to it is made (and later closed) by the resources themselves} */
     public static Builder builder() {
         return new Builder();
     }
@@ -89,17 +94,17 @@ public final class AmiClientResources implements AutoCloseable {
         }, null, true);
     }
 
-    /** The event loop group channels are registered with and timers run on. */
+    /** {@return the event loop group channels are registered with and timers run on} */
     public EventLoopGroup eventLoopGroup() {
         return eventLoopGroup;
     }
 
-    /** Where action futures complete (never the event loop). */
+    /** {@return where action futures complete (never the event loop)} */
     public Executor callbackExecutor() {
         return callbackExecutor;
     }
 
-    /** Whether {@link #close()} was called. */
+    /** {@return whether {@link #close()} was called} */
     public boolean isClosed() {
         return closed.get();
     }
@@ -154,7 +159,12 @@ public final class AmiClientResources implements AutoCloseable {
         private Builder() {
         }
 
-        /** The name in the threads these resources make ({@code ami-io-<name>}, {@code ami-callback-<name>-n}). */
+        /**
+         * The name in the threads these resources make ({@code ami-io-<name>}, {@code ami-callback-<name>-n}).
+         *
+         * @param name not blank; {@code shared} by default
+         * @return this builder
+         */
         public Builder name(String name) {
             if (name == null || name.isBlank()) {
                 throw new IllegalArgumentException("Resources name is empty");
@@ -163,7 +173,12 @@ public final class AmiClientResources implements AutoCloseable {
             return this;
         }
 
-        /** How many I/O threads an event loop group made here has; 1 by default (one serves many clients). */
+        /**
+         * How many I/O threads an event loop group made here has; 1 by default (one serves many clients).
+         *
+         * @param ioThreads at least 1
+         * @return this builder
+         */
         public Builder ioThreads(int ioThreads) {
             if (ioThreads < 1) {
                 throw new IllegalArgumentException("I/O threads must be at least 1 but is " + ioThreads);
@@ -175,6 +190,9 @@ public final class AmiClientResources implements AutoCloseable {
         /**
          * Whether an event loop group made here uses native epoll when {@code netty-transport-native-epoll} is on
          * the class path of a Linux machine, rather than NIO (the default; epoll measured no faster on loopback).
+         *
+         * @param nativeTransport true for epoll where available
+         * @return this builder
          */
         public Builder nativeTransport(boolean nativeTransport) {
             this.nativeTransport = nativeTransport;
@@ -184,6 +202,9 @@ public final class AmiClientResources implements AutoCloseable {
         /**
          * A Netty event loop group to use instead of making one (its I/O type, NIO or epoll, decides the
          * channel's); the caller shuts it down.
+         *
+         * @param eventLoopGroup the group, or null to make one
+         * @return this builder
          */
         public Builder eventLoopGroup(EventLoopGroup eventLoopGroup) {
             this.eventLoopGroup = eventLoopGroup;
@@ -193,12 +214,16 @@ public final class AmiClientResources implements AutoCloseable {
         /**
          * Where action futures complete (and so where their callbacks run), never the event loop; the caller
          * shuts it down. By default a {@link ForkJoinPool} of daemon threads that the resources own.
+         *
+         * @param callbackExecutor the executor, or null to make one
+         * @return this builder
          */
         public Builder callbackExecutor(Executor callbackExecutor) {
             this.callbackExecutor = callbackExecutor;
             return this;
         }
 
+        /** {@return new resources; the builder may build again, each with threads of its own} */
         public AmiClientResources build() {
             return new AmiClientResources(this);
         }

@@ -6,7 +6,11 @@ package io.amiboot.client;
  */
 public interface AmiConnectionListener {
 
-    /** The connection changed state. */
+    /**
+     * The connection changed state; a runtime exception thrown here is logged and the next notice still comes.
+     *
+     * @param event the new state, with versions and, when down, the cause and the next attempt
+     */
     void onStateChange(AmiConnectionEvent event);
 
     /**

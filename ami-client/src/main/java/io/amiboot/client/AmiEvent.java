@@ -17,7 +17,11 @@ public final class AmiEvent extends AmiMessage {
     }
 
     /**
-     * Builds an event from alternating header names and values; an {@code Event} header must be among them.
+     * Builds an event, e.g. for tests and replays.
+     *
+     * @param namesAndValues alternating header names and values, in wire order; an {@code Event} header among them
+     * @return the event
+     * @throws IllegalArgumentException without an {@code Event} header, or with an odd number of strings
      */
     public static AmiEvent of(String... namesAndValues) {
         AmiHeaders headers = AmiHeaders.of(namesAndValues);
@@ -28,12 +32,16 @@ public final class AmiEvent extends AmiMessage {
         return new AmiEvent(name, headers);
     }
 
-    /** The event's name, the value of its {@code Event} header (e.g. {@code Newchannel}). */
+    /** {@return the event's name, the value of its {@code Event} header (e.g. {@code Newchannel})} */
     public String name() {
         return name;
     }
 
-    /** Whether this event is called {@code eventName}, ignoring case as Asterisk does. */
+    /**
+     * {@return whether this event is called {@code eventName}, ignoring case as Asterisk does}
+     *
+     * @param eventName e.g. {@code Hangup}
+     */
     public boolean is(String eventName) {
         return name.equalsIgnoreCase(eventName);
     }

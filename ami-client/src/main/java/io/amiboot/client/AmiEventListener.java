@@ -7,5 +7,10 @@ package io.amiboot.client;
 @FunctionalInterface
 public interface AmiEventListener {
 
+    /**
+     * Handles one event; a runtime exception it throws is logged and the next event still comes.
+     *
+     * @param event the event, never null
+     */
     void onEvent(AmiEvent event);
 }

@@ -51,7 +51,11 @@ public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
     }
 
     /**
-     * Builds a header block from alternating names and values, e.g. {@code of("Event", "Hangup", "Cause", "16")}.
+     * Builds a header block, e.g. {@code of("Event", "Hangup", "Cause", "16")}.
+     *
+     * @param namesAndValues alternating header names and values, in wire order
+     * @return the headers
+     * @throws IllegalArgumentException for an odd number of strings
      */
     public static AmiHeaders of(String... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {
@@ -89,35 +93,52 @@ public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
         return new AmiHeaders(data, bounds);
     }
 
-    /** The number of headers, repeated keys counted each time. */
+    /** {@return the number of headers, repeated names counted each time} */
     public int size() {
         return AmiWire.headerCount(bounds());
     }
 
-    /** The name of the header at {@code index}, in wire order. */
+    /**
+     * {@return the name of the header at {@code index}, in wire order}
+     * @param index from 0 to {@link #size()} - 1
+     * @throws IndexOutOfBoundsException outside that range
+     */
     public String name(int index) {
         int[] bounds = checkIndex(index);
         return string(AmiWire.nameStart(bounds, index), AmiWire.nameEnd(bounds, index));
     }
 
-    /** The value of the header at {@code index}, in wire order; empty values stay empty strings. */
+    /**
+     * {@return the value of the header at {@code index}, in wire order; an empty value is an empty string}
+     * @param index from 0 to {@link #size()} - 1
+     * @throws IndexOutOfBoundsException outside that range
+     */
     public String value(int index) {
         int[] bounds = checkIndex(index);
         return string(AmiWire.valueStart(bounds, index), AmiWire.valueEnd(bounds, index));
     }
 
-    /** The value of the first header called {@code name} (ignoring case), or {@code null} if there is none. */
+    /**
+     * {@return the value of the first header called {@code name}, or null if there is none}
+     * @param name the header's name, compared ignoring case
+     */
     public String get(String name) {
         int index = indexOf(name, 0);
         return index < 0 ? null : value(index);
     }
 
-    /** Whether a header called {@code name} (ignoring case) is present. */
+    /**
+     * {@return whether a header called {@code name} is present}
+     * @param name the header's name, compared ignoring case
+     */
     public boolean contains(String name) {
         return indexOf(name, 0) >= 0;
     }
 
-    /** Every value of the headers called {@code name} (ignoring case), in wire order. */
+    /**
+     * {@return every value of the headers called {@code name}, in wire order; empty when there is none}
+     * @param name the header's name, compared ignoring case
+     */
     public List<String> getAll(String name) {
         int index = indexOf(name, 0);
         if (index < 0) {
@@ -181,7 +202,7 @@ public final class AmiHeaders implements Iterable<Map.Entry<String, String>> {
         return bounds;
     }
 
-    /** The headers as an ordered list of name/value entries. */
+    /** {@return the headers as an unmodifiable list of name/value entries, in wire order} */
     public List<Map.Entry<String, String>> toList() {
         List<Map.Entry<String, String>> entries = new ArrayList<>(size());
         for (Map.Entry<String, String> entry : this) {

@@ -13,17 +13,25 @@ public abstract sealed class AmiMessage permits AmiEvent, AmiResponse {
         this.headers = headers;
     }
 
-    /** All headers in wire order. */
+    /** {@return all headers in wire order} */
     public final AmiHeaders headers() {
         return headers;
     }
 
-    /** The first value of header {@code name} (ignoring case), or {@code null}. */
+    /**
+     * {@return the first value of a header, or null when there is none}
+     *
+     * @param name the header's name, compared ignoring case
+     */
     public final String get(String name) {
         return headers.get(name);
     }
 
-    /** Every value of header {@code name} (ignoring case), in wire order. */
+    /**
+     * {@return every value of a header in wire order; empty when there is none}
+     *
+     * @param name the header's name, compared ignoring case
+     */
     public final List<String> getAll(String name) {
         return headers.getAll(name);
     }
@@ -36,7 +44,7 @@ public abstract sealed class AmiMessage permits AmiEvent, AmiResponse {
         return headers.byteSize();
     }
 
-    /** The {@code ActionID} this message answers, or {@code null}. */
+    /** {@return the {@code ActionID} this message answers, or null (most events answer none)} */
     public final String actionId() {
         return headers.get("ActionID");
     }

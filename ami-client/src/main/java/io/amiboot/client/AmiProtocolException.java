@@ -6,6 +6,11 @@ package io.amiboot.client;
  */
 public class AmiProtocolException extends AmiException {
 
+    /**
+     * A violation described by {@code message}.
+     *
+     * @param message what the server sent that broke the rules or limits, and which limit
+     */
     public AmiProtocolException(String message) {
         super(message);
     }

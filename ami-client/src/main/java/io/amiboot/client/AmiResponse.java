@@ -33,7 +33,13 @@ public final class AmiResponse extends AmiMessage {
         this(type, headers, null, List.of(), null);
     }
 
-    /** Builds a response from alternating header names and values; a {@code Response} header must be among them. */
+    /**
+     * Builds a response without list or legacy output, e.g. for tests.
+     *
+     * @param namesAndValues alternating header names and values, in wire order; a {@code Response} header among them
+     * @return the response
+     * @throws IllegalArgumentException without a {@code Response} header, or with an odd number of strings
+     */
     public static AmiResponse of(String... namesAndValues) {
         AmiHeaders headers = AmiHeaders.of(namesAndValues);
         String type = headers.get("Response");
@@ -48,41 +54,41 @@ public final class AmiResponse extends AmiMessage {
         return new AmiResponse(type, headers, legacyOutput, List.copyOf(entries), completionEvent);
     }
 
-    /** The value of the {@code Response} header: {@code Success}, {@code Error}, {@code Goodbye} or {@code Follows}. */
+    /** {@return the value of the {@code Response} header: {@code Success}, {@code Error}, {@code Goodbye} or {@code Follows}} */
     public String type() {
         return type;
     }
 
-    /** Whether Asterisk accepted the action ({@code Success}, {@code Goodbye} or legacy {@code Follows}). */
+    /** {@return whether Asterisk accepted the action: any type but {@code Error}} */
     public boolean isSuccess() {
         return !"Error".equalsIgnoreCase(type);
     }
 
-    /** The {@code Message} header, or {@code null}. */
+    /** {@return the {@code Message} header, or null} */
     public String message() {
         return headers.get("Message");
     }
 
-    /** Whether this response started an event list ({@code EventList: start}). */
+    /** {@return whether this response started an event list ({@code EventList: start})} */
     public boolean isListStart() {
         int index = headers.indexOf("EventList", 0);
         return index >= 0 && headers.valueEqualsIgnoreCase(index, "start");
     }
 
     /**
-     * The output of a {@code Command} action, one element per line: the {@code Output} headers of Asterisk 14+,
-     * or the raw lines of a legacy {@code Response: Follows}.
+     * {@return the output of a {@code Command} action, one element per line} These are the {@code Output} headers
+     * of Asterisk 14+, or the raw lines of a legacy {@code Response: Follows}; empty for other actions.
      */
     public List<String> output() {
         return legacyOutput != null ? legacyOutput : headers.getAll("Output");
     }
 
-    /** The entry events of the list this response started, in wire order; empty for other actions. */
+    /** {@return the entry events of the list this response started, in wire order; empty for other actions} */
     public List<AmiEvent> events() {
         return events;
     }
 
-    /** The event that completed this response's list ({@code EventList: Complete}), or {@code null}. */
+    /** {@return the event that completed this response's list ({@code EventList: Complete}), or null} */
     public AmiEvent completion() {
         return completion;
     }

@@ -7,6 +7,13 @@ import java.time.Duration;
  */
 public class AmiTimeoutException extends AmiException {
 
+    /**
+     * The timeout of one action.
+     *
+     * @param actionName the action that waited
+     * @param actionId its {@code ActionID}, to find it in Asterisk's logs
+     * @param timeout how long it waited
+     */
     public AmiTimeoutException(String actionName, String actionId, Duration timeout) {
         super("Action " + actionName + " (ActionID " + actionId + ") got no complete response within " + timeout);
     }

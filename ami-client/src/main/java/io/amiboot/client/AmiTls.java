@@ -25,6 +25,8 @@ public final class AmiTls {
     /**
      * A client context builder with host name verification on, whatever {@code io.netty.handler.ssl
      * .defaultEndpointVerificationAlgorithm} says; add trust material, keys and protocols to it.
+     *
+     * @return a new builder, for {@link AmiClientOptionsBuilder#sslContext}
      */
     public static SslContextBuilder clientContextBuilder() {
         return SslContextBuilder.forClient().endpointIdentificationAlgorithm(HOST_NAME_VERIFICATION);

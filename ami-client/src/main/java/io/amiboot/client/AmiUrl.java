@@ -28,6 +28,16 @@ public final class AmiUrl {
 
     private final String secret;
 
+    /**
+     * A server and user given in parts; the secret is taken as it is (no percent-decoding).
+     *
+     * @param tls whether to connect with TLS
+     * @param host the server's host name or address; not blank
+     * @param port the server's AMI port, 1..65535
+     * @param username the AMI user; not null
+     * @param secret the AMI user's secret; not null
+     * @throws IllegalArgumentException for a blank host or a port out of range
+     */
     public AmiUrl(boolean tls, String host, int port, String username, String secret) {
         if (host == null || host.isBlank()) {
             throw new IllegalArgumentException("AMI host is empty");
@@ -44,6 +54,9 @@ public final class AmiUrl {
 
     /**
      * Parses an {@code ami://} or {@code amis://} URL.
+     *
+     * @param url {@code ami://user:secret@host[:port]} (port 5038 by default) or {@code amis://...} (5039)
+     * @return the parts, percent-decoded
      * @throws IllegalArgumentException saying what is wrong (without repeating the secret)
      */
     public static AmiUrl parse(String url) {
@@ -98,27 +111,27 @@ public final class AmiUrl {
         return new AmiUrl(tls, host, port, username, secret);
     }
 
-    /** Whether the connection uses TLS ({@code amis://}). */
+    /** {@return whether the connection uses TLS ({@code amis://})} */
     public boolean tls() {
         return tls;
     }
 
-    /** The server's host name or address. */
+    /** {@return the server's host name or address} */
     public String host() {
         return host;
     }
 
-    /** The server's AMI port. */
+    /** {@return the server's AMI port} */
     public int port() {
         return port;
     }
 
-    /** The AMI user ({@code manager.conf} section name). */
+    /** {@return the AMI user ({@code manager.conf} section name)} */
     public String username() {
         return username;
     }
 
-    /** The AMI user's secret; never logged. */
+    /** {@return the AMI user's secret; never logged} */
     public String secret() {
         return secret;
     }

@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
  * Hands events from the event loop to subscribers on one dedicated thread, in wire order, through a buffer
  * bounded in events and in bytes (their wire size): the event loop never waits for a subscriber, and a full
  * buffer applies the {@link EventOverflowPolicy} and counts every dropped event. Connection notices travel the
- * same queue, so listeners see them in order with the events around them. Drops are logged as one summary
- * line per interval at most, since under overload a line per read would flood the log; the counts stay exact.
+ * same queue, so listeners see them in order with the events around them. {@link DroppedEvents} counts the
+ * drops and makes them known.
  */
 final class EventDispatcher {
 
@@ -31,17 +31,13 @@ final class EventDispatcher {
 
     private final AtomicLong bufferedBytes = new AtomicLong();
 
-    private final AtomicLong droppedEvents = new AtomicLong();
-
     private final int capacity;
 
     private final long maxBytes;
 
     private final EventOverflowPolicy policy;
 
-    private final AmiClientObserver observer;
-
-    private final long dropWarningIntervalNanos;
+    private final DroppedEvents dropped;
 
     private final List<AmiEventListener> eventListeners = new CopyOnWriteArrayList<>();
 
@@ -53,14 +49,6 @@ final class EventDispatcher {
 
     private volatile boolean stopped;
 
-    /** Dropped events already reported to listeners; read and written on the dispatcher thread only. */
-    private long reportedDrops;
-
-    /** Dropped events already logged, and when last; dispatcher thread only. */
-    private long loggedDrops;
-
-    private long lastDropWarningNanos;
-
     EventDispatcher(String name, int capacity, long maxBytes, EventOverflowPolicy policy, AmiClientObserver observer) {
         this(name, capacity, maxBytes, policy, observer, DROP_WARNING_INTERVAL);
     }
@@ -70,9 +58,8 @@ final class EventDispatcher {
         this.capacity = capacity;
         this.maxBytes = maxBytes;
         this.policy = policy;
-        this.observer = observer;
-        this.dropWarningIntervalNanos = dropWarningInterval.toNanos();
-        this.lastDropWarningNanos = System.nanoTime() - dropWarningIntervalNanos;
+        this.dropped = new DroppedEvents(observer, dropWarningInterval,
+                "buffer " + capacity + " events or " + maxBytes + " bytes, policy " + policy);
         this.thread = new Thread(this::run, "ami-events-" + name);
         this.thread.setDaemon(true);
         this.thread.start();
@@ -107,13 +94,13 @@ final class EventDispatcher {
         if (!fits(size, bytes)) {
             switch (policy) {
                 case RECONNECT -> {
-                    drop(size);
+                    dropped.drop(size);
                     return false;
                 }
                 case DROP_OLDEST -> {
                     Batch oldest;
                     while (!fits(size, bytes) && (oldest = pollOldestBatch()) != null) {
-                        drop(oldest.events.size());
+                        dropped.drop(oldest.events.size());
                     }
                 }
                 case DROP_NEWEST -> {
@@ -127,7 +114,7 @@ final class EventDispatcher {
             while (kept < size && kept < roomEvents && keptBytes + events.get(kept).wireSize() <= roomBytes) {
                 keptBytes += events.get(kept++).wireSize();
             }
-            drop(size - kept);
+            dropped.drop(size - kept);
             if (kept == 0) {
                 return true;
             }
@@ -166,14 +153,6 @@ final class EventDispatcher {
         bufferedBytes.addAndGet(-batch.bytes);
     }
 
-    private void drop(int count) {
-        if (count == 0) {
-            return;
-        }
-        droppedEvents.addAndGet(count);
-        observer.eventsDropped(count);
-    }
-
     private void enqueue(Object item) {
         queue.offer(item);
         if (waiting) {
@@ -182,7 +161,7 @@ final class EventDispatcher {
     }
 
     long droppedEvents() {
-        return droppedEvents.get();
+        return dropped.count();
     }
 
     int bufferedEvents() {
@@ -217,7 +196,7 @@ final class EventDispatcher {
         while (true) {
             Object item = queue.poll();
             if (item == null) {
-                logDrops(stopped);
+                dropped.log(stopped);
                 if (stopped) {
                     return;
                 }
@@ -234,42 +213,11 @@ final class EventDispatcher {
             }
             Batch batch = (Batch) item;
             taken(batch);
-            reportDrops();
+            dropped.report(connectionListeners);
             for (AmiEvent event : batch.events) {
                 deliver(event);
             }
         }
-    }
-
-    private void reportDrops() {
-        logDrops(false);
-        long dropped = droppedEvents.get();
-        if (dropped != reportedDrops) {
-            long delta = dropped - reportedDrops;
-            reportedDrops = dropped;
-            for (AmiConnectionListener listener : connectionListeners) {
-                try {
-                    listener.onEventsDropped(delta, dropped);
-                }
-                catch (RuntimeException ex) {
-                    logger.warn("Connection listener {} failed on dropped events", listener, ex);
-                }
-            }
-        }
-    }
-
-    /** Logs the drops since the last warning, unless that was less than the interval ago (and not forced). */
-    private void logDrops(boolean force) {
-        long dropped = droppedEvents.get();
-        long now = System.nanoTime();
-        if (dropped == loggedDrops || !force && now - lastDropWarningNanos < dropWarningIntervalNanos) {
-            return;
-        }
-        logger.warn("{} AMI events were dropped because subscribers fell behind ({} in all; buffer {} events or {} bytes,"
-                + " policy {}; this warning comes at most every {} ms)", dropped - loggedDrops, dropped, capacity,
-                maxBytes, policy, TimeUnit.NANOSECONDS.toMillis(dropWarningIntervalNanos));
-        loggedDrops = dropped;
-        lastDropWarningNanos = now;
     }
 
     private void deliver(AmiEvent event) {
@@ -284,7 +232,7 @@ final class EventDispatcher {
     }
 
     private void deliverNotice(AmiConnectionEvent notice) {
-        reportDrops();
+        dropped.report(connectionListeners);
         for (AmiConnectionListener listener : connectionListeners) {
             try {
                 listener.onStateChange(notice);

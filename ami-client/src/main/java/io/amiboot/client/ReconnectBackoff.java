@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The reconnect delays of one client, by its {@link AmiClientOptions.Reconnect} policy, backoff and jitter both
+ * The reconnect delays of one client, by its {@link ReconnectPolicy}, backoff and jitter both
  * (the only place they are computed): each attempt that ends
  * waits longer than the one before, and the count starts over only after a connection stayed logged in for
  * {@code resetAfter}. A login alone does not reset it: a server that accepts the login and then drops the
@@ -13,7 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class ReconnectBackoff {
 
-    private final AmiClientOptions.Reconnect policy;
+    private final ReconnectPolicy policy;
 
     private int failedAttempts;
 
@@ -22,7 +22,7 @@ final class ReconnectBackoff {
 
     private boolean loggedIn;
 
-    ReconnectBackoff(AmiClientOptions.Reconnect policy) {
+    ReconnectBackoff(ReconnectPolicy policy) {
         this.policy = policy;
     }
 

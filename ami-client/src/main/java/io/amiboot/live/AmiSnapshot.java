@@ -12,7 +12,13 @@ import java.util.List;
  */
 public record AmiSnapshot(List<AmiEvent> channels, List<AmiEvent> queueStatus, List<AmiEvent> endpoints) {
 
-    /** Copies the lists so the record stays immutable. */
+    /**
+     * Copies the lists so the record stays immutable.
+     *
+     * @param channels the {@code CoreShowChannel} entries
+     * @param queueStatus the {@code QueueParams}, {@code QueueMember} and {@code QueueEntry} entries of {@code QueueStatus}
+     * @param endpoints the {@code EndpointList} entries of {@code PJSIPShowEndpoints}
+     */
     public AmiSnapshot {
         channels = List.copyOf(channels);
         queueStatus = List.copyOf(queueStatus);

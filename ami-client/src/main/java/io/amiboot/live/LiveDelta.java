@@ -6,7 +6,11 @@ public sealed interface LiveDelta {
     /** {@return the change's sequence number} */
     long version();
 
-    /** Calls the visitor's method for this kind of change. */
+    /**
+     * Calls the visitor's method for this kind of change, on the calling thread.
+     *
+     * @param visitor the visitor; not null
+     */
     void accept(Visitor visitor);
 
     /**
@@ -17,26 +21,55 @@ public sealed interface LiveDelta {
      */
     interface Visitor {
 
-        /** The model was rebuilt or cleared. */
+        /**
+         * The model was rebuilt or cleared.
+         *
+         * @param delta the whole new model
+         */
         void resynced(Resynced delta);
 
-        /** A call appeared. */
+        /**
+         * A call appeared.
+         *
+         * @param delta the new call
+         */
         void callAdded(CallAdded delta);
 
-        /** A call changed. */
+        /**
+         * A call changed.
+         *
+         * @param delta the call as it is now
+         */
         void callUpdated(CallUpdated delta);
 
-        /** A call ended. */
+        /**
+         * A call ended.
+         *
+         * @param delta the ended call's ID
+         */
         void callRemoved(CallRemoved delta);
 
-        /** A queue changed. */
+        /**
+         * A queue changed.
+         *
+         * @param delta the queue as it is now
+         */
         void queueUpdated(QueueUpdated delta);
 
-        /** An endpoint changed. */
+        /**
+         * An endpoint changed.
+         *
+         * @param delta the endpoint as it is now
+         */
         void endpointUpdated(EndpointUpdated delta);
     }
 
-    /** The model was rebuilt (after a (re)connect or dropped events) or cleared (disconnected). */
+    /**
+     * The model was rebuilt (after a (re)connect or dropped events) or cleared (disconnected).
+     *
+     * @param version the change's sequence number, one above the change before
+     * @param snapshot the whole model as it is now
+     */
     record Resynced(long version, LiveSnapshot snapshot) implements LiveDelta {
 
         @Override
@@ -45,7 +78,12 @@ public sealed interface LiveDelta {
         }
     }
 
-    /** A call appeared. */
+    /**
+     * A call appeared.
+     *
+     * @param version the change's sequence number, one above the change before
+     * @param call the new call
+     */
     record CallAdded(long version, LiveCall call) implements LiveDelta {
 
         @Override
@@ -54,7 +92,12 @@ public sealed interface LiveDelta {
         }
     }
 
-    /** A call changed. */
+    /**
+     * A call changed.
+     *
+     * @param version the change's sequence number, one above the change before
+     * @param call the call as it is now
+     */
     record CallUpdated(long version, LiveCall call) implements LiveDelta {
 
         @Override
@@ -63,7 +106,12 @@ public sealed interface LiveDelta {
         }
     }
 
-    /** A call ended. */
+    /**
+     * A call ended.
+     *
+     * @param version the change's sequence number, one above the change before
+     * @param callId the ended call's ID (its {@code Linkedid})
+     */
     record CallRemoved(long version, String callId) implements LiveDelta {
 
         @Override
@@ -72,7 +120,12 @@ public sealed interface LiveDelta {
         }
     }
 
-    /** A queue changed. */
+    /**
+     * A queue changed.
+     *
+     * @param version the change's sequence number, one above the change before
+     * @param queue the queue as it is now
+     */
     record QueueUpdated(long version, LiveQueue queue) implements LiveDelta {
 
         @Override
@@ -81,7 +134,12 @@ public sealed interface LiveDelta {
         }
     }
 
-    /** An endpoint changed. */
+    /**
+     * An endpoint changed.
+     *
+     * @param version the change's sequence number, one above the change before
+     * @param endpoint the endpoint as it is now
+     */
     record EndpointUpdated(long version, LiveEndpoint endpoint) implements LiveDelta {
 
         @Override

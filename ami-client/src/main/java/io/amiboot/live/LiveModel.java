@@ -1,17 +1,14 @@
 package io.amiboot.live;
 
-import io.amiboot.client.AmiAction;
 import io.amiboot.client.AmiClient;
 import io.amiboot.client.AmiConnectionEvent;
 import io.amiboot.client.AmiConnectionListener;
 import io.amiboot.client.AmiConnectionState;
 import io.amiboot.client.AmiEvent;
-import io.amiboot.client.AmiResponse;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -77,12 +74,25 @@ public final class LiveModel implements AutoCloseable {
      */
     private volatile boolean loggedIn;
 
-    /** A model of {@code client}'s Asterisk with the default limits; call {@link #start()} to feed it. */
+    /**
+     * A model of {@code client}'s Asterisk with the {@link LiveModelLimits#DEFAULTS default limits}; call
+     * {@link #start()} to feed it.
+     *
+     * @param client the client to listen to and fetch snapshots with; not null
+     * @param clock where the times of calls and queue entries come from
+     */
     public LiveModel(AmiClient client, Clock clock) {
         this(client, clock, LiveModelLimits.DEFAULTS);
     }
 
-    /** A model of {@code client}'s Asterisk; call {@link #start()} to feed it. */
+    /**
+     * A model of {@code client}'s Asterisk; call {@link #start()} to feed it. It starts a timer thread of its own,
+     * stopped by {@link #close()}.
+     *
+     * @param client the client to listen to and fetch snapshots with; not null
+     * @param clock where the times of calls and queue entries come from
+     * @param limits how often it may rebuild and how much it holds back meanwhile; not null
+     */
     public LiveModel(AmiClient client, Clock clock, LiveModelLimits limits) {
         this.client = Objects.requireNonNull(client, "client");
         this.limits = Objects.requireNonNull(limits, "limits");
@@ -98,7 +108,7 @@ public final class LiveModel implements AutoCloseable {
         this.dropWarning = new DropWarning(limits.rebuildInterval(), timer);
     }
 
-    /** Starts listening to the client, and rebuilds at once if it is already connected. */
+    /** {@return this model, now listening to the client; it rebuilds at once if the client is already connected} */
     public LiveModel start() {
         registrations.add(client.addEventListener(this::onEvent));
         registrations.add(client.addConnectionListener(new AmiConnectionListener() {
@@ -123,6 +133,8 @@ public final class LiveModel implements AutoCloseable {
     /**
      * The current model: one immutable snapshot per version, built once for all who ask for that version and
      * then read without the model's lock, so that polling does not hold up the events.
+     *
+     * @return the snapshot of the latest version; never null, empty and disconnected before the first rebuild
      */
     public LiveSnapshot snapshot() {
         LiveSnapshot current = state.publishedSnapshot();
@@ -137,6 +149,9 @@ public final class LiveModel implements AutoCloseable {
     /**
      * Calls {@code listener} with a {@link LiveDelta.Resynced} of the current model, then with every change, in
      * order and one at a time. The listener must be quick and must not block.
+     *
+     * @param listener called under the model's lock: first on the calling thread, then on the client's event
+     *        thread or the callback thread that completed a rebuild
      * @return a registration whose {@code close()} stops the calls
      */
     public AmiClient.Registration listen(Consumer<LiveDelta> listener) {
@@ -149,7 +164,7 @@ public final class LiveModel implements AutoCloseable {
         return () -> listeners.remove(listener);
     }
 
-    /** {@link #listen(Consumer)} as a {@link Flux}, buffering for a slow subscriber without bound. */
+    /** {@return {@link #listen(Consumer)} as a {@link Flux}, buffering for a slow subscriber without bound} */
     public Flux<LiveDelta> changes() {
         return Flux.create(sink -> {
             AmiClient.Registration registration = listen(sink::next);
@@ -183,17 +198,7 @@ public final class LiveModel implements AutoCloseable {
             pendingSnapshot = number;
             held.clear();
         }
-        CompletableFuture<List<AmiEvent>> channels = list("CoreShowChannels", true);
-        CompletableFuture<List<AmiEvent>> queues = list("QueueStatus", false);
-        CompletableFuture<List<AmiEvent>> endpoints = list("PJSIPShowEndpoints", false);
-        CompletableFuture.allOf(channels, queues, endpoints).whenComplete((done, failure) -> {
-            if (failure == null) {
-                finish(number, new AmiSnapshot(channels.join(), queues.join(), endpoints.join()), null);
-            }
-            else {
-                finish(number, null, failure);
-            }
-        });
+        SnapshotFetcher.fetch(client).whenComplete((snapshot, failure) -> finish(number, snapshot, failure));
     }
 
     private void finish(long number, AmiSnapshot snapshot, Throwable failure) {
@@ -221,17 +226,6 @@ public final class LiveModel implements AutoCloseable {
         if (now) {
             startDue();
         }
-    }
-
-    private CompletableFuture<List<AmiEvent>> list(String action, boolean required) {
-        CompletableFuture<List<AmiEvent>> entries = client.send(AmiAction.of(action)).thenApply(AmiResponse::events);
-        if (required) {
-            return entries;
-        }
-        return entries.exceptionally(failure -> {
-            logger.debug("{} gave nothing: {}", action, failure.toString());
-            return List.of();
-        });
     }
 
     private void onEvent(AmiEvent event) {

@@ -20,7 +20,18 @@ public record LiveModelLimits(Duration rebuildInterval, Duration retryMaxDelay, 
     public static final LiveModelLimits DEFAULTS = new LiveModelLimits(Duration.ofSeconds(1), Duration.ofSeconds(30),
             100_000, 32L * 1024 * 1024);
 
-    /** Checks that every limit is positive. */
+    /**
+     * Checks that every limit is positive and the retry's longest wait not below the rebuild interval.
+     *
+     * @param rebuildInterval the least time between the starts of two rebuilds (after dropped events, a late
+     *        {@code FullyBooted} or held events overflowing); also the first retry delay of a failed rebuild and the
+     *        interval of the drop warning's summary line
+     * @param retryMaxDelay the longest wait before retrying a failed rebuild (the wait doubles from
+     *        {@code rebuildInterval} per failure)
+     * @param maxHeldEvents the events held back during a rebuild beyond which it starts over
+     * @param maxHeldBytes the size of the held-back events (header names and values) beyond which it starts over
+     * @throws IllegalArgumentException naming the limit that is out of range
+     */
     public LiveModelLimits {
         Objects.requireNonNull(rebuildInterval, "rebuildInterval");
         Objects.requireNonNull(retryMaxDelay, "retryMaxDelay");

@@ -32,7 +32,11 @@ public final class LiveModelState {
 
     private boolean connected;
 
-    /** An empty, disconnected state whose times come from {@code clock}. */
+    /**
+     * An empty, disconnected state.
+     *
+     * @param clock where the times of calls and queue entries come from
+     */
     public LiveModelState(Clock clock) {
         this.clock = clock;
     }
@@ -40,6 +44,9 @@ public final class LiveModelState {
     /**
      * Replaces everything with a snapshot and marks the state connected. Entries of other names than each list's
      * own (an event that slipped into a list) are ignored.
+     *
+     * @param snapshot the lists fetched from Asterisk
+     * @return the change to publish: the whole new model
      */
     public LiveDelta.Resynced load(AmiSnapshot snapshot) {
         clearAll();
@@ -53,14 +60,19 @@ public final class LiveModelState {
         return resynced();
     }
 
-    /** Forgets everything and marks the state disconnected. */
+    /** {@return the change to publish after forgetting everything and marking the state disconnected} */
     public LiveDelta.Resynced disconnect() {
         clearAll();
         connected = false;
         return resynced();
     }
 
-    /** Applies one event; returns the changes it made, in order. */
+    /**
+     * Applies one event.
+     *
+     * @param event any event; those the model does not track change nothing
+     * @return the changes it made, in order; empty when none
+     */
     public List<LiveDelta> apply(AmiEvent event) {
         List<LiveDelta> deltas = new ArrayList<>();
         for (String callId : calls.apply(event, clock.instant())) {

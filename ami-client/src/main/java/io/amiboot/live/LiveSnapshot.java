@@ -14,7 +14,15 @@ import java.util.List;
 public record LiveSnapshot(long version, boolean connected, List<LiveCall> calls, List<LiveQueue> queues,
         List<LiveEndpoint> endpoints) {
 
-    /** Copies the lists so the record stays immutable. */
+    /**
+     * Copies the lists so the record stays immutable.
+     *
+     * @param version the number of the last change it includes; deltas with a higher version follow it
+     * @param connected whether the model is connected to Asterisk and in sync
+     * @param calls the calls, oldest first
+     * @param queues the queues, by name
+     * @param endpoints the endpoints, by name
+     */
     public LiveSnapshot {
         calls = List.copyOf(calls);
         queues = List.copyOf(queues);

@@ -34,7 +34,7 @@ class AmiClientIT {
         return client.connect().get(30, TimeUnit.SECONDS);
     }
 
-    private AmiClientOptions.Builder options(TestAsterisk asterisk) {
+    private AmiClientOptionsBuilder options(TestAsterisk asterisk) {
         return AmiClientOptions.builder(asterisk.amiUrl()).name("it");
     }
 
@@ -198,7 +198,7 @@ class AmiClientIT {
     @Test
     void stoppingAsteriskFailsInFlightActionsFastAndTheClientReconnectsByItself(TestAsterisk asterisk) throws Exception {
         AmiClient client = connect(options(asterisk)
-                .reconnect(new AmiClientOptions.Reconnect(true, Duration.ofMillis(200), Duration.ofSeconds(1), 2.0, 0.2))
+                .reconnect(new ReconnectPolicy(true, Duration.ofMillis(200), Duration.ofSeconds(1), 2.0, 0.2))
                 .build());
         BlockingQueue<AmiConnectionEvent> notices = new LinkedBlockingQueue<>();
         client.addConnectionListener(notices::add);

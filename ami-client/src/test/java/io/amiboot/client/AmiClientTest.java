@@ -42,10 +42,10 @@ class AmiClientTest {
         peer.close();
     }
 
-    private AmiClientOptions.Builder options() {
+    private AmiClientOptionsBuilder options() {
         return AmiClientOptions.builder(peer.url("admin", "s3cret"))
                 .name("test")
-                .reconnect(new AmiClientOptions.Reconnect(true, Duration.ofMillis(50), Duration.ofMillis(200), 2.0, 0.1));
+                .reconnect(new ReconnectPolicy(true, Duration.ofMillis(50), Duration.ofMillis(200), 2.0, 0.1));
     }
 
     @Test
@@ -271,7 +271,7 @@ class AmiClientTest {
         peer.respond("CoreSettings", action -> "Event: Junk\r\nHeader: " + "x".repeat(2_000) + "\r\n\r\n");
         List<AmiConnectionEvent> disconnects = new CopyOnWriteArrayList<>();
         client = AmiClient.create(options().maxLineLength(1024)
-                .reconnect(new AmiClientOptions.Reconnect(true, Duration.ofMillis(50), Duration.ofSeconds(5), 2.0, 0.0))
+                .reconnect(new ReconnectPolicy(true, Duration.ofMillis(50), Duration.ofSeconds(5), 2.0, 0.0))
                 .build());
         client.addConnectionListener(notice -> {
             if (notice.state() == AmiConnectionState.DISCONNECTED) {

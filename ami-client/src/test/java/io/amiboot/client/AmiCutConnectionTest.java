@@ -129,7 +129,7 @@ class AmiCutConnectionTest {
         client = AmiClient.create(AmiClientOptions.builder(peer.url("admin", "s3cret"))
                 .name("cut")
                 .keepaliveInterval(Duration.ZERO)
-                .reconnect(new AmiClientOptions.Reconnect(true, Duration.ofMillis(1), Duration.ofMillis(5), 1.0, 0.0))
+                .reconnect(new ReconnectPolicy(true, Duration.ofMillis(1), Duration.ofMillis(5), 1.0, 0.0))
                 .build());
         client.addEventListener(event -> {
             if (!event.is("FullyBooted")) {

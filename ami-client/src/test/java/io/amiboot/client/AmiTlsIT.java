@@ -138,7 +138,7 @@ class AmiTlsIT {
     }
 
     private static AmiClientOptions options(AmiUrl url, SslContext context) {
-        AmiClientOptions.Builder builder = AmiClientOptions.builder(url).name("tls-it");
+        AmiClientOptionsBuilder builder = AmiClientOptions.builder(url).name("tls-it");
         if (context != null) {
             builder.sslContext(context);
         }

@@ -51,7 +51,7 @@ class NettyTransportTest {
     }
 
     /** With {@code resources} given, or (when {@code null}) the client's own. */
-    private static void assertActionsWork(AmiClientResources resources, AmiClientOptions.Builder options) throws Exception {
+    private static void assertActionsWork(AmiClientResources resources, AmiClientOptionsBuilder options) throws Exception {
         try (ScriptedAmiPeer peer = new ScriptedAmiPeer()) {
             AmiClientOptions built = options.url(AmiUrl.parse(peer.url("u", "s"))).keepaliveInterval(Duration.ZERO).build();
             AmiClient created = resources == null ? AmiClient.create(built) : AmiClient.create(resources, built);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** When the reconnect backoff grows and when it starts over; times are given, so nothing waits. */
 class ReconnectBackoffTest {
 
-    private static final AmiClientOptions.Reconnect POLICY = new AmiClientOptions.Reconnect(true, Duration.ofMillis(200),
+    private static final ReconnectPolicy POLICY = new ReconnectPolicy(true, Duration.ofMillis(200),
             Duration.ofSeconds(30), 2.0, 0.0, Duration.ofSeconds(10));
 
     private static long seconds(double seconds) {
@@ -65,7 +65,7 @@ class ReconnectBackoffTest {
 
     @Test
     void jitterSpreadsEachDelayWithinItsBounds() {
-        ReconnectBackoff backoff = new ReconnectBackoff(new AmiClientOptions.Reconnect(true, Duration.ofSeconds(1),
+        ReconnectBackoff backoff = new ReconnectBackoff(new ReconnectPolicy(true, Duration.ofSeconds(1),
                 Duration.ofSeconds(30), 2.0, 0.2));
         for (int i = 0; i < 1_000; i++) {
             assertThat(backoff.delayBefore(1)).isBetween(Duration.ofMillis(800), Duration.ofMillis(1200));
@@ -74,10 +74,10 @@ class ReconnectBackoffTest {
 
     @Test
     void resetAfterMustBePositiveAndDefaultsToTenSeconds() {
-        assertThat(AmiClientOptions.Reconnect.DEFAULT.resetAfter()).isEqualTo(Duration.ofSeconds(10));
-        assertThat(AmiClientOptions.Reconnect.DEFAULT.withResetAfter(Duration.ofMinutes(1)).resetAfter())
+        assertThat(ReconnectPolicy.DEFAULT.resetAfter()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(ReconnectPolicy.DEFAULT.withResetAfter(Duration.ofMinutes(1)).resetAfter())
                 .isEqualTo(Duration.ofMinutes(1));
-        assertThatThrownBy(() -> AmiClientOptions.Reconnect.DEFAULT.withResetAfter(Duration.ZERO))
+        assertThatThrownBy(() -> ReconnectPolicy.DEFAULT.withResetAfter(Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("reconnect reset-after must be positive but is PT0S");
     }
 }

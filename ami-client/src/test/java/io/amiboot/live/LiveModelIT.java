@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.amiboot.client.AmiAction;
 import io.amiboot.client.AmiClient;
 import io.amiboot.client.AmiClientOptions;
+import io.amiboot.client.ReconnectPolicy;
 import io.amiboot.client.AmiConnectionState;
 import io.amiboot.client.AmiEvent;
 import io.amiboot.test.asterisk.RealAsterisk;
@@ -53,7 +54,7 @@ class LiveModelIT {
 
     private void connect(TestAsterisk asterisk, String eventMask) throws Exception {
         client = AmiClient.create(AmiClientOptions.builder(asterisk.amiUrl()).name("live-it").eventMask(eventMask)
-                .reconnect(new AmiClientOptions.Reconnect(true, Duration.ofMillis(200), Duration.ofSeconds(1), 2.0, 0.1))
+                .reconnect(new ReconnectPolicy(true, Duration.ofMillis(200), Duration.ofSeconds(1), 2.0, 0.1))
                 .build());
         client.connect().get(30, TimeUnit.SECONDS);
         model = new LiveModel(client, Clock.systemUTC()).start();
@@ -153,7 +154,7 @@ class LiveModelIT {
             // A refused login raises security events.
             try (AmiClient intruder = AmiClient.create(AmiClientOptions.builder(
                     asterisk.amiUrl().replace(":" + asterisk.secret() + "@", ":wrong@")).name("live-it-intruder")
-                    .reconnect(AmiClientOptions.Reconnect.DISABLED).build())) {
+                    .reconnect(ReconnectPolicy.DISABLED).build())) {
                 assertThat(intruder.connect()).failsWithin(Duration.ofSeconds(30));
             }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.amiboot.client.AmiAction;
 import io.amiboot.client.AmiClient;
 import io.amiboot.client.AmiClientOptions;
+import io.amiboot.client.ReconnectPolicy;
 import io.amiboot.client.AmiConnectionState;
 import io.amiboot.test.asterisk.ScriptedAmiPeer;
 import java.time.Clock;
@@ -77,7 +78,7 @@ class LiveModelTest {
         asterisk.respond("PJSIPShowEndpoints", action -> list(action.get("ActionID"), "EndpointListComplete",
                 List.of("Event: EndpointList\r\nObjectName: 1001\r\nDeviceState: Not in use\r\n")));
         client = AmiClient.create(AmiClientOptions.builder(asterisk.url("user", "secret")).name("live-test")
-                .reconnect(new AmiClientOptions.Reconnect(true, Duration.ofMillis(50), Duration.ofMillis(200), 2.0, 0.0))
+                .reconnect(new ReconnectPolicy(true, Duration.ofMillis(50), Duration.ofMillis(200), 2.0, 0.0))
                 .build());
         client.connect().get(10, TimeUnit.SECONDS);
         model = new LiveModel(client, Clock.systemUTC()).start();

@@ -1,6 +1,6 @@
 package io.amiboot.autoconfigure;
 
-import io.amiboot.client.AmiClientOptions;
+import io.amiboot.client.AmiClientOptionsBuilder;
 
 /**
  * Adjusts the options of each auto-configured {@link io.amiboot.client.AmiClient} after the {@code ami.*}
@@ -23,5 +23,5 @@ public interface AmiClientOptionsCustomizer {
      * @param server the server's name ({@value AmiProperties#DEFAULT_SERVER} for {@code ami.*})
      * @param options the builder, already holding the configured options
      */
-    void customize(String server, AmiClientOptions.Builder options);
+    void customize(String server, AmiClientOptionsBuilder options);
 }

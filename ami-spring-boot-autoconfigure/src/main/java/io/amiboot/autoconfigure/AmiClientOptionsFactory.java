@@ -1,6 +1,8 @@
 package io.amiboot.autoconfigure;
 
 import io.amiboot.client.AmiClientOptions;
+import io.amiboot.client.AmiClientOptionsBuilder;
+import io.amiboot.client.ReconnectPolicy;
 import io.amiboot.client.AmiTls;
 import io.amiboot.client.AmiUrl;
 import io.netty.handler.ssl.SslContext;
@@ -39,7 +41,7 @@ final class AmiClientOptionsFactory {
 
     AmiClientOptions create(String server, AmiUrl url) {
         ServerSettings settings = ServerSettings.of(properties, server);
-        AmiClientOptions.Builder builder = AmiClientOptions.builder(url);
+        AmiClientOptionsBuilder builder = AmiClientOptions.builder(url);
         set(new ServerSettings.Setting<>(server, "ami.servers"), builder::name);
         set(settings.get("auth-type", AmiServerProperties::getAuthType), builder::authType);
         set(settings.get("connect-timeout", AmiServerProperties::getConnectTimeout), builder::connectTimeout);
@@ -64,8 +66,8 @@ final class AmiClientOptionsFactory {
         return builder.build();
     }
 
-    private static AmiClientOptions.Reconnect reconnect(ServerSettings settings) {
-        AmiClientOptions.Reconnect defaults = AmiClientOptions.Reconnect.DEFAULT;
+    private static ReconnectPolicy reconnect(ServerSettings settings) {
+        ReconnectPolicy defaults = ReconnectPolicy.DEFAULT;
         ServerSettings.Setting<Boolean> enabled = settings.get("reconnect.enabled", p -> p.getReconnect().getEnabled());
         ServerSettings.Setting<Duration> initial = settings.get("reconnect.initial-delay", p -> p.getReconnect().getInitialDelay());
         ServerSettings.Setting<Duration> max = settings.get("reconnect.max-delay", p -> p.getReconnect().getMaxDelay());
@@ -73,7 +75,7 @@ final class AmiClientOptionsFactory {
         ServerSettings.Setting<Double> jitter = settings.get("reconnect.jitter", p -> p.getReconnect().getJitter());
         ServerSettings.Setting<Duration> resetAfter = settings.get("reconnect.reset-after", p -> p.getReconnect().getResetAfter());
         try {
-            return new AmiClientOptions.Reconnect(enabled.orElse(defaults.enabled()), initial.orElse(defaults.initialDelay()),
+            return new ReconnectPolicy(enabled.orElse(defaults.enabled()), initial.orElse(defaults.initialDelay()),
                     max.orElse(defaults.maxDelay()), multiplier.orElse(defaults.multiplier()), jitter.orElse(defaults.jitter()),
                     resetAfter.orElse(defaults.resetAfter()));
         }

@@ -50,7 +50,7 @@ final class AmiClientsConfiguration {
         applicationClients.orderedStream().forEach(client -> {
             if (clients.putIfAbsent(client.options().name(), client) != null) {
                 throw new IllegalStateException("Two AmiClient beans have the name '" + client.options().name()
-                        + "'; give each a distinct AmiClientOptions.Builder.name(...)");
+                        + "'; give each a distinct AmiClientOptionsBuilder.name(...)");
             }
         });
         return new AmiClients(clients);

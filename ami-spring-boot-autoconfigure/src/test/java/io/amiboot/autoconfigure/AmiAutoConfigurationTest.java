@@ -8,6 +8,7 @@ import io.amiboot.autoconfigure.events.AmiEventPublisher;
 import io.amiboot.client.AmiAuthType;
 import io.amiboot.client.AmiClient;
 import io.amiboot.client.AmiClientOptions;
+import io.amiboot.client.ReconnectPolicy;
 import io.amiboot.client.AmiConnectionState;
 import io.amiboot.client.AmiUrl;
 import io.amiboot.client.EventOverflowPolicy;
@@ -134,7 +135,7 @@ class AmiAutoConfigurationTest {
                     assertThat(options.eventMask()).isEqualTo("call,agent");
                     assertThat(options.eventBufferSize()).isEqualTo(128);
                     assertThat(options.overflowPolicy()).isEqualTo(EventOverflowPolicy.DROP_OLDEST);
-                    assertThat(options.reconnect()).isEqualTo(new AmiClientOptions.Reconnect(true, Duration.ofMillis(100),
+                    assertThat(options.reconnect()).isEqualTo(new ReconnectPolicy(true, Duration.ofMillis(100),
                             Duration.ofSeconds(2), 1.5, 0.0, Duration.ofSeconds(45)));
                     assertThat(options.eventBufferBytes()).isEqualTo(8L * 1024 * 1024);
                     assertThat(options.maxListBytes()).isEqualTo(2L * 1024 * 1024);
@@ -181,7 +182,7 @@ class AmiAutoConfigurationTest {
                     assertThat(paris.actionTimeout()).isEqualTo(Duration.ofSeconds(7));
                     assertThat(paris.eventMask()).isEqualTo("call");
                     assertThat(paris.reconnect().maxDelay()).isEqualTo(Duration.ofSeconds(5));
-                    assertThat(paris.reconnect().initialDelay()).isEqualTo(AmiClientOptions.Reconnect.DEFAULT.initialDelay());
+                    assertThat(paris.reconnect().initialDelay()).isEqualTo(ReconnectPolicy.DEFAULT.initialDelay());
                     assertThat(clients.sender("paris").server()).isEqualTo("paris");
                     assertThat(clients.sender("paris")).isSameAs(clients.sender("paris"));
                     assertThat(context.getBean(AmiProperties.class).getServers().get("paris").getEvents().getPublish()).isFalse();

@@ -3,7 +3,7 @@ package io.amiboot.autoconfigure.metrics;
 import io.amiboot.autoconfigure.AmiClientOptionsCustomizer;
 import io.amiboot.client.AmiClient;
 import io.amiboot.client.AmiClientObserver;
-import io.amiboot.client.AmiClientOptions;
+import io.amiboot.client.AmiClientOptionsBuilder;
 import io.amiboot.client.AmiEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -38,7 +38,7 @@ public final class AmiMetrics implements AmiClientOptionsCustomizer {
     }
 
     @Override
-    public void customize(String server, AmiClientOptions.Builder options) {
+    public void customize(String server, AmiClientOptionsBuilder options) {
         AmiClientObserver existing = options.build().observer();
         AmiClientObserver metrics = new ServerObserver(server);
         options.observer(existing == AmiClientObserver.NONE ? metrics : new CompositeObserver(existing, metrics));

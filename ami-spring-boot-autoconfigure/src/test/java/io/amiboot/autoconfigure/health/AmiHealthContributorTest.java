@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.amiboot.autoconfigure.AmiAutoConfiguration;
 import io.amiboot.client.AmiClient;
 import io.amiboot.client.AmiClientOptions;
+import io.amiboot.client.ReconnectPolicy;
 import io.amiboot.test.asterisk.ScriptedAmiPeer;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -62,7 +63,7 @@ class AmiHealthContributorTest {
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
                 AmiClient client = AmiClient.create(AmiClientOptions.builder("ami://u:p@127.0.0.1:" + silent.getLocalPort())
                         .connectTimeout(Duration.ofMillis(200)).keepaliveInterval(Duration.ZERO)
-                        .reconnect(new AmiClientOptions.Reconnect(true, Duration.ofMillis(20), Duration.ofMillis(20), 1.0, 0.0))
+                        .reconnect(new ReconnectPolicy(true, Duration.ofMillis(20), Duration.ofMillis(20), 1.0, 0.0))
                         .build());
                 AmiHealthIndicator indicator = new AmiHealthIndicator(client)) {
             client.start();

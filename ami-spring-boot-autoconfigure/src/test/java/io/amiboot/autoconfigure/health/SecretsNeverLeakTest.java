@@ -13,6 +13,8 @@ import ch.qos.logback.core.read.ListAppender;
 import io.amiboot.client.AmiAction;
 import io.amiboot.client.AmiClient;
 import io.amiboot.client.AmiClientOptions;
+import io.amiboot.client.AmiClientOptionsBuilder;
+import io.amiboot.client.ReconnectPolicy;
 import io.amiboot.client.AmiConnectionState;
 import io.amiboot.client.AmiUrl;
 import io.amiboot.test.asterisk.Reliability;
@@ -66,9 +68,9 @@ class SecretsNeverLeakTest {
         peer.close();
     }
 
-    private AmiClientOptions.Builder options(String url) {
+    private AmiClientOptionsBuilder options(String url) {
         return AmiClientOptions.builder(url).name("secrets").keepaliveInterval(Duration.ZERO)
-                .reconnect(new AmiClientOptions.Reconnect(true, Duration.ofMillis(20), Duration.ofMillis(50), 1.0, 0.0));
+                .reconnect(new ReconnectPolicy(true, Duration.ofMillis(20), Duration.ofMillis(50), 1.0, 0.0));
     }
 
     @Test
@@ -108,14 +110,14 @@ class SecretsNeverLeakTest {
             closedPort = probe.getLocalPort();
         }
         try (AmiClient unreachable = AmiClient.create(options("ami://admin:" + SECRET + "@127.0.0.1:" + closedPort)
-                .reconnect(AmiClientOptions.Reconnect.DISABLED).build())) {
+                .reconnect(ReconnectPolicy.DISABLED).build())) {
             exposed.add(stackTrace(catchThrowable(() -> unreachable.connect().get(10, TimeUnit.SECONDS))));
             try (AmiHealthIndicator health = new AmiHealthIndicator(unreachable)) {
                 exposed.add(health.health().toString());
             }
         }
         peer.banner("220 smtp.example ESMTP");
-        try (AmiClient notAmi = AmiClient.create(options(peer.url("admin", SECRET)).reconnect(AmiClientOptions.Reconnect.DISABLED).build())) {
+        try (AmiClient notAmi = AmiClient.create(options(peer.url("admin", SECRET)).reconnect(ReconnectPolicy.DISABLED).build())) {
             exposed.add(stackTrace(catchThrowable(() -> notAmi.connect().get(10, TimeUnit.SECONDS))));
         }
         exposed.add(stackTrace(catchThrowable(() -> AmiUrl.parse("ami://admin:" + SECRET + "@host:notaport"))));

@@ -6,6 +6,7 @@ import io.amiboot.live.LiveDelta;
 import io.amiboot.live.LiveModel;
 import io.amiboot.client.AmiClient;
 import io.amiboot.client.AmiClientOptions;
+import io.amiboot.client.ReconnectPolicy;
 import io.amiboot.dashboard.live.LiveFeed;
 import io.amiboot.dashboard.live.ModelLiveFeed;
 import io.amiboot.test.asterisk.ScriptedAmiPeer;
@@ -50,7 +51,7 @@ class SessionBacklogLockOrderTest {
                 .respond("CoreShowChannels", "Response: Success\r\nEventList: start\r\n\r\n"
                         + "Event: CoreShowChannelsComplete\r\nEventList: Complete\r\nListItems: 0\r\n\r\n");
         client = AmiClient.create(AmiClientOptions.builder(asterisk.url("admin", "secret")).name("lock-order")
-                .keepaliveInterval(Duration.ZERO).reconnect(AmiClientOptions.Reconnect.DISABLED).build());
+                .keepaliveInterval(Duration.ZERO).reconnect(ReconnectPolicy.DISABLED).build());
         client.connect().get(10, TimeUnit.SECONDS);
         model = new LiveModel(client, Clock.systemUTC()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
