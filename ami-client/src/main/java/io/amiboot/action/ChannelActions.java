@@ -3,6 +3,7 @@ package io.amiboot.action;
 import io.amiboot.client.AmiAction;
 import io.amiboot.client.AmiResponse;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -19,7 +20,7 @@ public sealed interface ChannelActions extends ActionShortcuts permits AmiAction
      * @return a future of Asterisk's answer
      */
     default CompletableFuture<AmiResponse> hangup(String channel) {
-        return client().send(new HangupRequest(channel, null).action());
+        return client().send(new HangupAction(channel).action());
     }
 
     /**
@@ -30,7 +31,7 @@ public sealed interface ChannelActions extends ActionShortcuts permits AmiAction
      * @return a future of Asterisk's answer
      */
     default CompletableFuture<AmiResponse> hangup(String channel, int cause) {
-        return client().send(new HangupRequest(channel, cause).action());
+        return client().send(new HangupAction(channel).cause(Integer.toString(cause)).action());
     }
 
     /**
@@ -41,7 +42,7 @@ public sealed interface ChannelActions extends ActionShortcuts permits AmiAction
      * @return a future of Asterisk's answer
      */
     default CompletableFuture<AmiResponse> redirect(String channel, DialplanLocation target) {
-        return client().send(new RedirectRequest(channel, target).action());
+        return client().send(RedirectRequests.of(channel, target).action());
     }
 
     /**
@@ -55,7 +56,7 @@ public sealed interface ChannelActions extends ActionShortcuts permits AmiAction
      */
     default CompletableFuture<AmiResponse> redirect(String channel, DialplanLocation target, String extraChannel,
             DialplanLocation extraTarget) {
-        return client().send(new RedirectRequest(channel, target, extraChannel, extraTarget).action());
+        return client().send(RedirectRequests.of(channel, target, extraChannel, extraTarget).action());
     }
 
     /**
@@ -68,7 +69,7 @@ public sealed interface ChannelActions extends ActionShortcuts permits AmiAction
      * @return a future of Asterisk's answer
      */
     default CompletableFuture<AmiResponse> atxfer(String channel, String context, String exten) {
-        return client().send(new AtxferRequest(channel, context, exten).action());
+        return client().send(new AtxferAction(channel, exten).context(context).action());
     }
 
     /**
@@ -157,7 +158,7 @@ public sealed interface ChannelActions extends ActionShortcuts permits AmiAction
      * @return a future of Asterisk's answer; its {@code MixMonitorID} header names the recording
      */
     default CompletableFuture<AmiResponse> mixMonitor(String channel, String file, String options) {
-        return client().send(new MixMonitorRequest(channel, file, options).action());
+        return client().send(new MixMonitorAction(channel).file(Objects.requireNonNull(file, "file")).options(options).action());
     }
 
     /**
@@ -178,6 +179,6 @@ public sealed interface ChannelActions extends ActionShortcuts permits AmiAction
      * @return a future of Asterisk's answer
      */
     default CompletableFuture<AmiResponse> stopMixMonitor(String channel, String mixMonitorId) {
-        return client().send(new StopMixMonitorRequest(channel, mixMonitorId).action());
+        return client().send(new StopMixMonitorAction(channel).mixMonitorID(mixMonitorId).action());
     }
 }

@@ -98,7 +98,7 @@ public sealed interface QueueActions extends ActionShortcuts permits AmiActionSe
      * @return a future of Asterisk's answer
      */
     default CompletableFuture<AmiResponse> queuePause(String queue, String iface, boolean paused, String reason) {
-        return client().send(new QueuePauseRequest(queue, iface, paused, reason).action());
+        return client().send(new QueuePauseAction(iface, Boolean.toString(paused)).queue(queue).reason(reason).action());
     }
 
     /**

@@ -1,15 +1,15 @@
 package io.amiboot.dashboard.api;
 
 import io.amiboot.action.ActionRequest;
-import io.amiboot.action.AtxferRequest;
+import io.amiboot.action.AtxferAction;
 import io.amiboot.action.ChannelVariables;
 import io.amiboot.action.DialplanLocation;
-import io.amiboot.action.HangupRequest;
-import io.amiboot.action.MixMonitorRequest;
+import io.amiboot.action.HangupAction;
+import io.amiboot.action.MixMonitorAction;
 import io.amiboot.action.OriginateRequest;
-import io.amiboot.action.QueuePauseRequest;
-import io.amiboot.action.RedirectRequest;
-import io.amiboot.action.StopMixMonitorRequest;
+import io.amiboot.action.QueuePauseAction;
+import io.amiboot.action.RedirectRequests;
+import io.amiboot.action.StopMixMonitorAction;
 import io.amiboot.dashboard.DashboardProperties;
 import io.amiboot.dashboard.validation.Fields;
 import io.amiboot.dashboard.validation.InvalidFieldException;
@@ -109,8 +109,8 @@ public final class CallActions {
     }
 
     /** The {@code Hangup} of one channel, by its name from the live model. */
-    public HangupRequest hangup(String channelName) {
-        return new HangupRequest(channelName, NORMAL_CLEARING);
+    public HangupAction hangup(String channelName) {
+        return new HangupAction(channelName).cause(Integer.toString(NORMAL_CLEARING));
     }
 
     /** The {@code Redirect} (blind) or {@code Atxfer} (attended) of a channel, by its name from the live model. */
@@ -119,8 +119,8 @@ public final class CallActions {
         String to = Fields.require("to", command.to(), Fields.EXTENSION);
         String context = allowedContext("context", command.context());
         return switch (mode) {
-            case "blind" -> new RedirectRequest(channelName, DialplanLocation.of(context, to));
-            case "attended" -> new AtxferRequest(channelName, context, to);
+            case "blind" -> RedirectRequests.of(channelName, DialplanLocation.of(context, to));
+            case "attended" -> new AtxferAction(channelName, to).context(context);
             default -> {
                 Fields.require("mode", mode, Fields.NAME);
                 throw new InvalidFieldException("mode", "must be 'blind' or 'attended'");
@@ -143,23 +143,24 @@ public final class CallActions {
     }
 
     /** The {@code MixMonitor} that records a channel into {@code file}. */
-    public MixMonitorRequest startRecording(String channelName, String file) {
-        return new MixMonitorRequest(channelName, file, null);
+    public MixMonitorAction startRecording(String channelName, String file) {
+        return new MixMonitorAction(channelName).file(file);
     }
 
     /** The {@code StopMixMonitor} of a channel. */
-    public StopMixMonitorRequest stopRecording(String channelName) {
-        return new StopMixMonitorRequest(channelName, null);
+    public StopMixMonitorAction stopRecording(String channelName) {
+        return new StopMixMonitorAction(channelName);
     }
 
     /** The {@code QueuePause} of a member. */
-    public QueuePauseRequest pause(String queue, PauseCommand command, boolean paused) {
+    public QueuePauseAction pause(String queue, PauseCommand command, boolean paused) {
         if (command == null) {
             throw new InvalidFieldException("body", "is required");
         }
         String member = Fields.require("member", command.member(), Fields.INTERFACE);
         String reason = Fields.optional("reason", command.reason(), Fields.REASON);
-        return new QueuePauseRequest(queue, member, paused, reason == null || reason.isEmpty() ? null : reason);
+        return new QueuePauseAction(member, Boolean.toString(paused)).queue(queue)
+                .reason(reason == null || reason.isEmpty() ? null : reason);
     }
 
     /** {@code PJSIP/<endpoint>} for an endpoint, {@code Local/<exten>@<allowed context>} for an extension. */

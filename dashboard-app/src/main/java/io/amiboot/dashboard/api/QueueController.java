@@ -1,6 +1,6 @@
 package io.amiboot.dashboard.api;
 
-import io.amiboot.action.QueuePauseRequest;
+import io.amiboot.action.QueuePauseAction;
 import io.amiboot.live.LiveQueue;
 import io.amiboot.dashboard.live.AsteriskActions;
 import io.amiboot.dashboard.live.LiveFeed;
@@ -56,7 +56,7 @@ public class QueueController {
 
     private Mono<Void> setPaused(String queue, PauseCommand command, boolean paused) {
         Fields.require("queue", queue, Fields.NAME);
-        QueuePauseRequest request = actions.pause(queue, command, paused);
+        QueuePauseAction request = actions.pause(queue, command, paused);
         if (feed.snapshot().queues().stream().noneMatch(q -> q.name().equals(queue))) {
             throw new NotFoundException("No queue " + queue);
         }
