@@ -15,7 +15,11 @@ public class MeController {
 
     private final DashboardProperties properties;
 
-    /** A controller reading the dashboard settings. */
+    /**
+     * A controller reading the dashboard settings.
+     *
+     * @param properties the settings that give the allowed originate contexts
+     */
     public MeController(DashboardProperties properties) {
         this.properties = properties;
     }
@@ -30,7 +34,12 @@ public class MeController {
     public record Me(String name, List<String> roles, List<String> originateContexts) {
     }
 
-    /** The signed-in user, roles and allowed contexts. */
+    /**
+     * The signed-in user, roles and allowed contexts.
+     *
+     * @param principal the signed-in user, as Spring Security authenticated them
+     * @return the user's name, roles and the contexts the page may offer
+     */
     @GetMapping("/api/me")
     public Me me(Principal principal) {
         Authentication authentication = (Authentication) principal;

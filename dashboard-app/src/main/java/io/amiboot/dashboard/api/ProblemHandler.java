@@ -16,7 +16,16 @@ public class ProblemHandler {
 
     private static final String TYPES = "https://amiboot.io/problems/";
 
-    /** 400 naming the invalid field. */
+    /** The handler Spring finds by component scanning; it has no state. */
+    public ProblemHandler() {
+    }
+
+    /**
+     * 400 naming the invalid field.
+     *
+     * @param invalid the failed check, naming the field
+     * @return the problem, with the field in its {@code field} property
+     */
     @ExceptionHandler
     public ProblemDetail invalidField(InvalidFieldException invalid) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-field", "Invalid request field", invalid.getMessage());
@@ -24,25 +33,45 @@ public class ProblemHandler {
         return problem;
     }
 
-    /** 404. */
+    /**
+     * 404.
+     *
+     * @param missing what was not found
+     * @return the problem
+     */
     @ExceptionHandler
     public ProblemDetail notFound(NotFoundException missing) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", missing.getMessage());
     }
 
-    /** 502: Asterisk answered the action with an error. */
+    /**
+     * 502: Asterisk answered the action with an error.
+     *
+     * @param refused Asterisk's error response
+     * @return the problem, with Asterisk's message as its detail
+     */
     @ExceptionHandler
     public ProblemDetail refused(AmiActionException refused) {
         return problem(HttpStatus.BAD_GATEWAY, "asterisk-refused", "Asterisk refused the action", refused.getMessage());
     }
 
-    /** 503: not connected to Asterisk. */
+    /**
+     * 503: not connected to Asterisk.
+     *
+     * @param down why the action could not be sent
+     * @return the problem
+     */
     @ExceptionHandler
     public ProblemDetail notConnected(AmiConnectionException down) {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "asterisk-unavailable", "Asterisk is not connected", down.getMessage());
     }
 
-    /** 504: Asterisk did not answer in time. */
+    /**
+     * 504: Asterisk did not answer in time.
+     *
+     * @param late the action that was not answered in time
+     * @return the problem
+     */
     @ExceptionHandler
     public ProblemDetail timedOut(AmiTimeoutException late) {
         return problem(HttpStatus.GATEWAY_TIMEOUT, "asterisk-timeout", "Asterisk did not answer in time", late.getMessage());

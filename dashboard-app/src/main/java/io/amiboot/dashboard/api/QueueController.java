@@ -27,27 +27,51 @@ public class QueueController {
 
     private final CallActions actions;
 
-    /** A controller acting on the dashboard's Asterisk. */
+    /**
+     * A controller acting on the dashboard's Asterisk.
+     *
+     * @param feed the live model the queues are read from
+     * @param asterisk where the QueuePause actions are sent
+     * @param actions builds and checks the QueuePause actions
+     */
     public QueueController(LiveFeed feed, AsteriskActions asterisk, CallActions actions) {
         this.feed = feed;
         this.asterisk = asterisk;
         this.actions = actions;
     }
 
-    /** Every queue with its members and waiting callers. */
+    /**
+     * Every queue with its members and waiting callers.
+     *
+     * @return the queues of the current snapshot
+     */
     @GetMapping
     public List<LiveQueue> queues() {
         return feed.snapshot().queues();
     }
 
-    /** Pauses a member of the queue. */
+    /**
+     * Pauses a member of the queue.
+     *
+     * @param queue the queue's name
+     * @param command the member (its interface) and an optional reason
+     * @return completes once Asterisk answered the QueuePause
+     * @throws NotFoundException if the live model has no such queue (404)
+     */
     @PostMapping("/{queue}/pause")
     @ResponseStatus(HttpStatus.ACCEPTED)
     public Mono<Void> pause(@PathVariable String queue, @RequestBody PauseCommand command) {
         return setPaused(queue, command, true);
     }
 
-    /** Unpauses a member of the queue. */
+    /**
+     * Unpauses a member of the queue.
+     *
+     * @param queue the queue's name
+     * @param command the member (its interface) and an optional reason
+     * @return completes once Asterisk answered the QueuePause
+     * @throws NotFoundException if the live model has no such queue (404)
+     */
     @PostMapping("/{queue}/unpause")
     @ResponseStatus(HttpStatus.ACCEPTED)
     public Mono<Void> unpause(@PathVariable String queue, @RequestBody PauseCommand command) {
