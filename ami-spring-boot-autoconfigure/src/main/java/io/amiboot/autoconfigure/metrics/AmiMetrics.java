@@ -54,7 +54,7 @@ public final class AmiMetrics implements AmiClientOptionsCustomizer {
     /**
      * Registers the in-flight gauge and the received-events counter of a client.
      *
-     * @param client a client whose options this customized (so its name tags the meters)
+     * @param client the client; its server name tags the meters
      * @return the event listener's registration; closing it stops counting events (the gauge stays)
      */
     public AmiClient.Registration bind(AmiClient client) {

@@ -48,21 +48,16 @@ public class CallController {
         this.actions = actions;
     }
 
-    /**
-     * Every call, oldest first.
-     *
-     * @return the calls of the current snapshot
-     */
+    /** {@return every call of the current snapshot, oldest first} */
     @GetMapping
     public List<LiveCall> calls() {
         return feed.snapshot().calls();
     }
 
     /**
-     * One call.
+     * {@return one call of the current snapshot}
      *
      * @param id the call's ID, as in the live model
-     * @return the call
      * @throws NotFoundException if there is no such call (404)
      */
     @GetMapping("/{id}")

@@ -21,11 +21,7 @@ public class EndpointController {
         this.feed = feed;
     }
 
-    /**
-     * Every endpoint, by name.
-     *
-     * @return the endpoints of the current snapshot
-     */
+    /** {@return every endpoint of the current snapshot, by name} */
     @GetMapping("/api/endpoints")
     public List<LiveEndpoint> endpoints() {
         return feed.snapshot().endpoints();

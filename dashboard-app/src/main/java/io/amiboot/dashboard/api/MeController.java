@@ -35,10 +35,9 @@ public class MeController {
     }
 
     /**
-     * The signed-in user, roles and allowed contexts.
+     * {@return the signed-in user, their roles and the contexts the page may offer}
      *
      * @param principal the signed-in user, as Spring Security authenticated them
-     * @return the user's name, roles and the contexts the page may offer
      */
     @GetMapping("/api/me")
     public Me me(Principal principal) {

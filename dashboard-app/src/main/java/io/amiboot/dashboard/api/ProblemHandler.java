@@ -21,10 +21,9 @@ public class ProblemHandler {
     }
 
     /**
-     * 400 naming the invalid field.
+     * {@return a 400 problem naming the invalid field, also in its {@code field} property}
      *
-     * @param invalid the failed check, naming the field
-     * @return the problem, with the field in its {@code field} property
+     * @param invalid the failed check
      */
     @ExceptionHandler
     public ProblemDetail invalidField(InvalidFieldException invalid) {
@@ -34,10 +33,9 @@ public class ProblemHandler {
     }
 
     /**
-     * 404.
+     * {@return a 404 problem saying what was not found}
      *
      * @param missing what was not found
-     * @return the problem
      */
     @ExceptionHandler
     public ProblemDetail notFound(NotFoundException missing) {
@@ -45,10 +43,9 @@ public class ProblemHandler {
     }
 
     /**
-     * 502: Asterisk answered the action with an error.
+     * {@return a 502 problem: Asterisk answered the action with an error, its message the detail}
      *
      * @param refused Asterisk's error response
-     * @return the problem, with Asterisk's message as its detail
      */
     @ExceptionHandler
     public ProblemDetail refused(AmiActionException refused) {
@@ -56,10 +53,9 @@ public class ProblemHandler {
     }
 
     /**
-     * 503: not connected to Asterisk.
+     * {@return a 503 problem: not connected to Asterisk}
      *
      * @param down why the action could not be sent
-     * @return the problem
      */
     @ExceptionHandler
     public ProblemDetail notConnected(AmiConnectionException down) {
@@ -67,10 +63,9 @@ public class ProblemHandler {
     }
 
     /**
-     * 504: Asterisk did not answer in time.
+     * {@return a 504 problem: Asterisk did not answer in time}
      *
      * @param late the action that was not answered in time
-     * @return the problem
      */
     @ExceptionHandler
     public ProblemDetail timedOut(AmiTimeoutException late) {

@@ -5,6 +5,7 @@ import io.amiboot.live.LiveQueue;
 import io.amiboot.dashboard.live.AsteriskActions;
 import io.amiboot.dashboard.live.LiveFeed;
 import io.amiboot.dashboard.validation.Fields;
+import io.amiboot.dashboard.validation.InvalidFieldException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,11 +41,7 @@ public class QueueController {
         this.actions = actions;
     }
 
-    /**
-     * Every queue with its members and waiting callers.
-     *
-     * @return the queues of the current snapshot
-     */
+    /** {@return every queue of the current snapshot, with its members and waiting callers} */
     @GetMapping
     public List<LiveQueue> queues() {
         return feed.snapshot().queues();
@@ -56,6 +53,7 @@ public class QueueController {
      * @param queue the queue's name
      * @param command the member (its interface) and an optional reason
      * @return completes once Asterisk answered the QueuePause
+     * @throws InvalidFieldException if the queue's name, the member or the reason is missing or malformed (400)
      * @throws NotFoundException if the live model has no such queue (404)
      */
     @PostMapping("/{queue}/pause")
@@ -70,6 +68,7 @@ public class QueueController {
      * @param queue the queue's name
      * @param command the member (its interface) and an optional reason
      * @return completes once Asterisk answered the QueuePause
+     * @throws InvalidFieldException if the queue's name, the member or the reason is missing or malformed (400)
      * @throws NotFoundException if the live model has no such queue (404)
      */
     @PostMapping("/{queue}/unpause")
