@@ -30,6 +30,10 @@ import org.springframework.context.annotation.Import;
 @Import({ AmiClientsConfiguration.class, AmiActionSenderConfiguration.class, AmiEventsConfiguration.class })
 public final class AmiAutoConfiguration {
 
+    /** Created by Spring Boot, which finds this class in {@code AutoConfiguration.imports}; not for direct use. */
+    public AmiAutoConfiguration() {
+    }
+
     @Bean
     @ConditionalOnMissingBean(AmiConnectionDetails.class)
     PropertiesAmiConnectionDetails amiConnectionDetails(AmiProperties properties) {

@@ -18,6 +18,8 @@ import io.netty.bootstrap.Bootstrap;
 public interface AmiBootstrapCustomizer {
 
     /**
+     * Adjusts the bootstrap of one server's client, once, before its first connection attempt.
+     *
      * @param server the server's name ({@value AmiProperties#DEFAULT_SERVER} for {@code ami.*})
      * @param bootstrap the bootstrap the client clones for each connection attempt
      */

@@ -20,6 +20,8 @@ import io.amiboot.client.AmiClientOptionsBuilder;
 public interface AmiClientOptionsCustomizer {
 
     /**
+     * Adjusts the options of one server's client, once, before the client is created.
+     *
      * @param server the server's name ({@value AmiProperties#DEFAULT_SERVER} for {@code ami.*})
      * @param options the builder, already holding the configured options
      */

@@ -33,6 +33,12 @@ public final class AmiClientsLifecycle implements SmartLifecycle {
 
     private volatile boolean running;
 
+    /**
+     * Manages the start and stop of {@code clients}; nothing happens until {@link #start()}.
+     *
+     * @param clients the clients to start and close
+     * @param startup whether and how long {@link #start()} waits for the first logins
+     */
     public AmiClientsLifecycle(AmiClients clients, AmiProperties.Startup startup) {
         this.clients = clients;
         this.waitForLogin = startup.isWait();

@@ -18,6 +18,14 @@ public final class PropertiesAmiConnectionDetails implements AmiConnectionDetail
 
     private final Map<String, AmiUrl> servers;
 
+    /**
+     * Resolves and checks the server URLs of {@code properties} once, now.
+     *
+     * @param properties the bound {@code ami.*} properties
+     * @throws InvalidAmiPropertyException naming the property, if a server has an unusable URL, neither URL nor host,
+     *     no user or secret, a port outside 1..65535 or an empty name, or if {@code ami.url} / {@code ami.host} and
+     *     {@code ami.servers.default} both configure the server {@value AmiProperties#DEFAULT_SERVER}
+     */
     public PropertiesAmiConnectionDetails(AmiProperties properties) {
         Map<String, AmiUrl> resolved = new LinkedHashMap<>();
         if (properties.hasAddress()) {

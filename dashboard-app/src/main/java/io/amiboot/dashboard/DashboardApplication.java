@@ -9,6 +9,16 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class DashboardApplication {
 
+    /** The application's configuration, created by Spring; start the dashboard with {@link #main(String[])}. */
+    public DashboardApplication() {
+    }
+
+    /**
+     * Starts the dashboard; it listens on {@code server.port} (8080 unless set) and connects to the Asterisk of
+     * {@code ami.*}.
+     *
+     * @param args Spring Boot's command-line arguments, such as {@code --ami.url=ami://user:secret@127.0.0.1:5038}
+     */
     public static void main(String[] args) {
         SpringApplication.run(DashboardApplication.class, args);
     }

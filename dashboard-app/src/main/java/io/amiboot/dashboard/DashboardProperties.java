@@ -27,7 +27,19 @@ public record DashboardProperties(@DefaultValue("demo") List<String> originateCo
         @DefaultValue List<String> originateVariables, @DefaultValue EventLogPrivacy eventLog,
         @DefaultValue("5s") Duration sessionCheckInterval) {
 
-    /** Copies the collections so the record stays immutable. */
+    /**
+     * Copies the collections so the record stays immutable.
+     *
+     * @param originateContexts the allowed contexts, copied
+     * @param users the users, copied; {@code null} for none
+     * @param allowedOrigins the further WebSocket origins, copied
+     * @param sessionBacklog the bound of each session's pending updates
+     * @param demo the demo traffic settings
+     * @param originateVariables the allowed variables, copied; {@code null} for none
+     * @param eventLog what the event log leaves out; {@code null} for the defaults
+     * @param sessionCheckInterval how often sockets recheck their login session; {@code null} for 5 seconds
+     * @throws IllegalArgumentException if {@code sessionCheckInterval} is not positive
+     */
     public DashboardProperties {
         originateContexts = List.copyOf(originateContexts);
         users = users == null ? Map.of() : Map.copyOf(users);
@@ -58,7 +70,12 @@ public record DashboardProperties(@DefaultValue("demo") List<String> originateCo
                 "CEL", "VoicemailPasswordChange", "ChallengeResponseFailed", "ChallengeSent", "InvalidPassword",
                 "InvalidAccountID", "FailedACL", "SuccessfulAuth");
 
-        /** Fills in the defaults and copies the lists so the record stays immutable. */
+        /**
+         * Fills in the defaults and copies the lists so the record stays immutable.
+         *
+         * @param deniedClasses the denied event classes, copied; {@code null} for the defaults
+         * @param deniedEvents the denied event names, copied; {@code null} for the defaults
+         */
         public EventLogPrivacy {
             deniedClasses = deniedClasses == null ? DEFAULT_DENIED_CLASSES : List.copyOf(deniedClasses);
             deniedEvents = deniedEvents == null ? DEFAULT_DENIED_EVENTS : List.copyOf(deniedEvents);
@@ -79,7 +96,17 @@ public record DashboardProperties(@DefaultValue("demo") List<String> originateCo
             @DefaultValue("demo") String context, @DefaultValue({ "100", "301", "500", "600" }) List<String> extensions,
             @DefaultValue("20") int minSeconds, @DefaultValue("90") int maxSeconds) {
 
-        /** Checks the settings and copies the list so the record stays immutable. */
+        /**
+         * Checks the settings and copies the list so the record stays immutable.
+         *
+         * @param enabled whether to originate demo calls
+         * @param callsPerMinute calls per minute, at least 1
+         * @param context the demo dialplan context
+         * @param extensions the extensions to call, copied; at least one
+         * @param minSeconds the shortest call in seconds, at least 1
+         * @param maxSeconds the longest call in seconds, at least {@code minSeconds}
+         * @throws IllegalArgumentException if a bound above is broken
+         */
         public Demo {
             extensions = List.copyOf(extensions);
             if (callsPerMinute < 1 || minSeconds < 1 || maxSeconds < minSeconds || extensions.isEmpty()) {
@@ -110,7 +137,10 @@ public record DashboardProperties(@DefaultValue("demo") List<String> originateCo
         /** Also spies and records. */
         SUPERVISOR;
 
-        /** The Spring Security roles this role grants, itself and every lesser one. */
+        /**
+         * {@return the Spring Security roles this role grants, itself and every lesser one, in a new array ({@code
+         * VIEWER, OPERATOR} for an operator)}
+         */
         public String[] grantedRoles() {
             return Arrays.stream(values()).filter(role -> role.ordinal() <= ordinal())
                     .map(Role::name).toArray(String[]::new);

@@ -26,7 +26,14 @@ public final class DemoTraffic {
 
     private Disposable running;
 
-    /** Demo traffic through {@code asterisk}, timed on {@code scheduler}. */
+    /**
+     * Demo traffic through {@code asterisk}, timed on {@code scheduler}.
+     *
+     * @param asterisk where the Originates go; a failed one is logged at debug and skipped
+     * @param demo the rate, context, extensions and call lengths
+     * @param scheduler times the calls
+     * @param random picks the extension, the length and the caller number of each call
+     */
     public DemoTraffic(AsteriskActions asterisk, DashboardProperties.Demo demo, Scheduler scheduler, RandomGenerator random) {
         this.asterisk = asterisk;
         this.demo = demo;

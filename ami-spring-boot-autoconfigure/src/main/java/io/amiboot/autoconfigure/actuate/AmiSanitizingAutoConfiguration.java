@@ -17,6 +17,10 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnClass(SanitizingFunction.class)
 public final class AmiSanitizingAutoConfiguration {
 
+    /** Created by Spring Boot, which finds this class in {@code AutoConfiguration.imports}; not for direct use. */
+    public AmiSanitizingAutoConfiguration() {
+    }
+
     @Bean
     @ConditionalOnMissingBean(name = "amiSanitizingFunction")
     AmiSanitizingFunction amiSanitizingFunction(ObjectProvider<AmiClients> clients) {

@@ -37,7 +37,11 @@ public final class AmiSanitizingFunction implements SanitizingFunction, Ordered 
         this(List::of);
     }
 
-    /** Also hides every value that contains one of {@code secrets} (asked at each use), plain or URL-encoded. */
+    /**
+     * Also hides every value that contains one of {@code secrets}, plain or URL-encoded.
+     *
+     * @param secrets the secrets to hide (the clients' secrets in the auto-configuration), asked again at each use
+     */
     public AmiSanitizingFunction(Supplier<? extends Collection<String>> secrets) {
         this.secrets = secrets;
     }

@@ -49,17 +49,29 @@ public class AmiApplicationEvent extends ApplicationEvent {
         return event.headers();
     }
 
-    /** {@return the first value of a header (ignoring case), or {@code null}: {@code #event.get('Channel')}} */
+    /**
+     * {@return the first value of a header (ignoring case), or {@code null} if absent: {@code #event.get('Channel')}}
+     *
+     * @param header the header's name, such as {@code Channel}
+     */
     public String get(String header) {
         return event.get(header);
     }
 
-    /** {@return every value of a header (ignoring case), in wire order} */
+    /**
+     * {@return every value of a header (ignoring case), in wire order; empty if absent}
+     *
+     * @param header the header's name, such as {@code ChanVariable}
+     */
     public List<String> getAll(String header) {
         return event.getAll(header);
     }
 
-    /** {@return whether the event is called {@code name}, ignoring case as Asterisk does} */
+    /**
+     * {@return whether the event is called {@code name}, ignoring case as Asterisk does}
+     *
+     * @param name an event name, such as {@code Hangup}
+     */
     public boolean is(String name) {
         return event.is(name);
     }

@@ -9,6 +9,10 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 /** Turns {@link OnAmiEvent} methods into listeners that receive only the named events of the named servers. */
 public final class AmiEventListenerFactory implements EventListenerFactory, Ordered {
 
+    /** The factory the auto-configuration registers, unless the context already has one. */
+    public AmiEventListenerFactory() {
+    }
+
     @Override
     public boolean supportsMethod(Method method) {
         return AnnotatedElementUtils.hasAnnotation(method, OnAmiEvent.class);

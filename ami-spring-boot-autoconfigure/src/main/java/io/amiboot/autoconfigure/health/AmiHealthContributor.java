@@ -14,6 +14,11 @@ public final class AmiHealthContributor implements CompositeHealthContributor, A
 
     private final CompositeHealthContributor delegate;
 
+    /**
+     * Creates one indicator per client, each listening to its client until {@link #close()}.
+     *
+     * @param clients the clients, whose names become the contributors' names
+     */
     public AmiHealthContributor(AmiClients clients) {
         clients.asMap().forEach((name, client) -> indicators.put(name, new AmiHealthIndicator(client)));
         this.delegate = CompositeHealthContributor.fromMap(indicators);

@@ -20,6 +20,10 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnEnabledHealthIndicator("ami")
 public final class AmiHealthContributorAutoConfiguration {
 
+    /** Created by Spring Boot, which finds this class in {@code AutoConfiguration.imports}; not for direct use. */
+    public AmiHealthContributorAutoConfiguration() {
+    }
+
     @Bean
     @ConditionalOnMissingBean(name = "amiHealthContributor")
     AmiHealthContributor amiHealthContributor(AmiClients clients) {

@@ -30,6 +30,11 @@ public final class AmiHealthIndicator implements HealthIndicator, AutoCloseable 
     /** {@link System#nanoTime()} at Asterisk's start, from the last FullyBooted, or {@code Long.MIN_VALUE}. */
     private volatile long bootedAtNanos = Long.MIN_VALUE;
 
+    /**
+     * Starts listening to the client's events and connection changes, until {@link #close()}.
+     *
+     * @param client the client whose health this reports
+     */
     public AmiHealthIndicator(AmiClient client) {
         this.client = client;
         this.registration = client.addEventListener(this::onEvent);

@@ -18,6 +18,10 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(LiveModelProperties.class)
 public final class LiveModelAutoConfiguration {
 
+    /** Created by Spring Boot, which finds this class in {@code AutoConfiguration.imports}; not for direct use. */
+    public LiveModelAutoConfiguration() {
+    }
+
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     LiveModel amiLiveModel(AmiClient client, LiveModelProperties properties) {

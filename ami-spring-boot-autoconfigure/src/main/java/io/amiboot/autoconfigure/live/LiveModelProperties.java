@@ -24,42 +24,76 @@ public class LiveModelProperties {
     /** Size of the events held back during a rebuild beyond which the rebuild starts over. */
     private DataSize maxHeldSize = DataSize.ofBytes(LiveModelLimits.DEFAULTS.maxHeldBytes());
 
+    /** Off, with the limits of {@link LiveModelLimits#DEFAULTS}. */
+    public LiveModelProperties() {
+    }
+
+    /** {@return whether the live model is kept; {@code false} by default} */
     public boolean isEnabled() {
         return enabled;
     }
 
+    /**
+     * Sets {@code ami.live-model.enabled}.
+     *
+     * @param enabled {@code true} to keep a live model of the Asterisk at ami.url
+     */
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }
 
+    /** {@return the least time between two rebuilds, also the first retry delay} */
     public Duration getRebuildInterval() {
         return rebuildInterval;
     }
 
+    /**
+     * Sets {@code ami.live-model.rebuild-interval}.
+     *
+     * @param rebuildInterval the least time between two rebuilds, positive
+     */
     public void setRebuildInterval(Duration rebuildInterval) {
         this.rebuildInterval = rebuildInterval;
     }
 
+    /** {@return the longest wait before retrying a failed rebuild} */
     public Duration getRebuildRetryMaxDelay() {
         return rebuildRetryMaxDelay;
     }
 
+    /**
+     * Sets {@code ami.live-model.rebuild-retry-max-delay}.
+     *
+     * @param rebuildRetryMaxDelay the longest wait before retrying a failed rebuild, at least the rebuild interval
+     */
     public void setRebuildRetryMaxDelay(Duration rebuildRetryMaxDelay) {
         this.rebuildRetryMaxDelay = rebuildRetryMaxDelay;
     }
 
+    /** {@return how many events held back during a rebuild make it start over} */
     public int getMaxHeldEvents() {
         return maxHeldEvents;
     }
 
+    /**
+     * Sets {@code ami.live-model.max-held-events}.
+     *
+     * @param maxHeldEvents how many held-back events make a rebuild start over, at least 1
+     */
     public void setMaxHeldEvents(int maxHeldEvents) {
         this.maxHeldEvents = maxHeldEvents;
     }
 
+    /** {@return the size of the held-back events that makes a rebuild start over} */
     public DataSize getMaxHeldSize() {
         return maxHeldSize;
     }
 
+    /**
+     * Sets {@code ami.live-model.max-held-size}.
+     *
+     * @param maxHeldSize the size of the held-back events that makes a rebuild start over, at least 1 byte
+     */
     public void setMaxHeldSize(DataSize maxHeldSize) {
         this.maxHeldSize = maxHeldSize;
     }

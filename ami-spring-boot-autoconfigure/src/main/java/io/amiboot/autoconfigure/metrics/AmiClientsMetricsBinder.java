@@ -10,6 +10,12 @@ public final class AmiClientsMetricsBinder implements AutoCloseable {
 
     private final List<AmiClient.Registration> registrations = new ArrayList<>();
 
+    /**
+     * Binds the meters to every client now; {@link #close()} stops the counting.
+     *
+     * @param metrics the meters to bind
+     * @param clients the clients to bind them to
+     */
     public AmiClientsMetricsBinder(AmiMetrics metrics, AmiClients clients) {
         clients.forEach(client -> registrations.add(metrics.bind(client)));
     }

@@ -32,6 +32,13 @@ public final class AmiMetrics implements AmiClientOptionsCustomizer {
 
     private final int maxTagValues;
 
+    /**
+     * Meters in {@code registry}, registered as clients are customized and bound.
+     *
+     * @param registry where the meters are registered
+     * @param maxTagValues how many distinct event or action names are tagged per server before the rest are tagged
+     *     {@code other}
+     */
     public AmiMetrics(MeterRegistry registry, int maxTagValues) {
         this.registry = registry;
         this.maxTagValues = maxTagValues;
@@ -44,7 +51,12 @@ public final class AmiMetrics implements AmiClientOptionsCustomizer {
         options.observer(existing == AmiClientObserver.NONE ? metrics : new CompositeObserver(existing, metrics));
     }
 
-    /** Registers the in-flight gauge and the received-events counter of a client; close the result to stop counting. */
+    /**
+     * Registers the in-flight gauge and the received-events counter of a client.
+     *
+     * @param client the client; its server name tags the meters
+     * @return the event listener's registration; closing it stops counting events (the gauge stays)
+     */
     public AmiClient.Registration bind(AmiClient client) {
         String server = client.options().name();
         Gauge.builder("ami.actions.in.flight", client, AmiClient::inFlightActions)

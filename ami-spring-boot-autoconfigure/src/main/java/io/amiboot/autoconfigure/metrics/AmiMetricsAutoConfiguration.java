@@ -22,6 +22,10 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnBean({ MeterRegistry.class, AmiClients.class })
 public final class AmiMetricsAutoConfiguration {
 
+    /** Created by Spring Boot, which finds this class in {@code AutoConfiguration.imports}; not for direct use. */
+    public AmiMetricsAutoConfiguration() {
+    }
+
     @Bean
     @ConditionalOnMissingBean
     AmiMetrics amiMetrics(MeterRegistry registry, AmiProperties properties) {

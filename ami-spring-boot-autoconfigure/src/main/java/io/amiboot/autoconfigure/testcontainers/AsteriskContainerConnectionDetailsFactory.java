@@ -36,6 +36,7 @@ public final class AsteriskContainerConnectionDetailsFactory
     static final List<String> CONNECTION_NAMES = List.of("asterisk", "amiboot/test-asterisk", "andrius/asterisk",
             "mlan/asterisk", "asterisk/asterisk", "dougbtv/asterisk");
 
+    /** Called by Spring Boot's Testcontainers support, which finds the factory in {@code META-INF/spring.factories}. */
     public AsteriskContainerConnectionDetailsFactory() {
         super(CONNECTION_NAMES);
     }

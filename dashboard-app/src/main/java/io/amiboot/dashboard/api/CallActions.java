@@ -42,13 +42,24 @@ public final class CallActions {
 
     private final Set<String> allowedVariables;
 
-    /** The actions {@code dashboard.originate-contexts} and {@code dashboard.originate-variables} allow. */
+    /**
+     * Actions limited by the dashboard's settings.
+     *
+     * @param properties gives the allow-lists, {@code dashboard.originate-contexts} and {@code
+     *     dashboard.originate-variables}
+     */
     @Autowired
     public CallActions(DashboardProperties properties) {
         this(properties.originateContexts(), properties.originateVariables());
     }
 
-    /** Actions that may only reach {@code allowedContexts} and set only {@code allowedVariables}. */
+    /**
+     * Actions that may only reach {@code allowedContexts} and set only {@code allowedVariables}.
+     *
+     * @param allowedContexts the dialplan contexts the actions may reach
+     * @param allowedVariables the channel variables an originate may set, compared without the {@code _}/{@code __}
+     *     prefixes; one Asterisk acts on is logged and stays refused
+     */
     public CallActions(List<String> allowedContexts, List<String> allowedVariables) {
         this.allowedContexts = List.copyOf(allowedContexts);
         this.allowedVariables = allowedVariables.stream().map(ChannelVariables::baseName).collect(Collectors.toUnmodifiableSet());
@@ -59,7 +70,13 @@ public final class CallActions {
         }
     }
 
-    /** The {@code Originate} for a request. */
+    /**
+     * {@return the {@code Originate} for a request, ringing for {@code timeoutSeconds} (1 to 300, 30 if unset)}
+     *
+     * @param command the request's body; {@code null} is refused
+     * @throws InvalidFieldException if a field is missing, malformed or outside the allow-lists, or there are more than
+     *     20 variables
+     */
     public OriginateRequest originate(OriginateCommand command) {
         if (command == null) {
             throw new InvalidFieldException("body", "is required");
@@ -108,12 +125,22 @@ public final class CallActions {
         return name;
     }
 
-    /** The {@code Hangup} of one channel, by its name from the live model. */
+    /**
+     * {@return the {@code Hangup} of one channel, with cause 16 (normal clearing)}
+     *
+     * @param channelName the channel's name, from the live model
+     */
     public HangupAction hangup(String channelName) {
         return new HangupAction(channelName).cause(Integer.toString(NORMAL_CLEARING));
     }
 
-    /** The {@code Redirect} (blind) or {@code Atxfer} (attended) of a channel, by its name from the live model. */
+    /**
+     * {@return the {@code Redirect} (blind) or {@code Atxfer} (attended) of a channel}
+     *
+     * @param channelName the channel to move, by its name from the live model
+     * @param command the target extension and context, and the mode ({@code blind} unless {@code attended})
+     * @throws InvalidFieldException if the target, context or mode is missing, malformed or not allowed
+     */
     public ActionRequest transfer(String channelName, TransferCommand command) {
         String mode = command.mode() == null ? "blind" : command.mode();
         String to = Fields.require("to", command.to(), Fields.EXTENSION);
@@ -128,7 +155,13 @@ public final class CallActions {
         };
     }
 
-    /** The {@code Originate} that rings {@code command.from()} and connects it to {@code ChanSpy} on a channel. */
+    /**
+     * {@return the {@code Originate} that rings {@code command.from()} and connects it to {@code ChanSpy} on a channel}
+     *
+     * @param channelName the channel to spy on
+     * @param command who listens ({@code from}) and how ({@code listen} unless {@code whisper} or {@code barge})
+     * @throws InvalidFieldException if {@code from} or the mode is missing or malformed
+     */
     public OriginateRequest spy(String channelName, SpyCommand command) {
         String from = Fields.require("from", command.from(), Fields.ORIGIN);
         String mode = command.mode() == null ? "listen" : Fields.require("mode", command.mode(), Fields.NAME);
@@ -142,17 +175,33 @@ public final class CallActions {
                 .callerId("\"Spy\" <" + mode + ">").build();
     }
 
-    /** The {@code MixMonitor} that records a channel into {@code file}. */
+    /**
+     * {@return the {@code MixMonitor} that records a channel into {@code file}}
+     *
+     * @param channelName the channel to record, by its name from the live model
+     * @param file the file name, relative to Asterisk's monitor directory unless absolute
+     */
     public MixMonitorAction startRecording(String channelName, String file) {
         return new MixMonitorAction(channelName).file(file);
     }
 
-    /** The {@code StopMixMonitor} of a channel. */
+    /**
+     * {@return the {@code StopMixMonitor} of a channel}
+     *
+     * @param channelName the recorded channel, by its name from the live model
+     */
     public StopMixMonitorAction stopRecording(String channelName) {
         return new StopMixMonitorAction(channelName);
     }
 
-    /** The {@code QueuePause} of a member. */
+    /**
+     * {@return the {@code QueuePause} of a member}
+     *
+     * @param queue the queue's name, already checked
+     * @param command the member's interface and an optional reason; {@code null} is refused
+     * @param paused {@code true} to pause, {@code false} to unpause
+     * @throws InvalidFieldException if the member or the reason is missing or malformed
+     */
     public QueuePauseAction pause(String queue, PauseCommand command, boolean paused) {
         if (command == null) {
             throw new InvalidFieldException("body", "is required");

@@ -35,26 +35,43 @@ public class CallController {
 
     private final CallActions actions;
 
-    /** A controller acting on the dashboard's Asterisk. */
+    /**
+     * A controller acting on the dashboard's Asterisk.
+     *
+     * @param feed the live model the calls are read from
+     * @param asterisk where the actions are sent
+     * @param actions builds and checks the actions from the requests
+     */
     public CallController(LiveFeed feed, AsteriskActions asterisk, CallActions actions) {
         this.feed = feed;
         this.asterisk = asterisk;
         this.actions = actions;
     }
 
-    /** Every call, oldest first. */
+    /** {@return every call of the current snapshot, oldest first} */
     @GetMapping
     public List<LiveCall> calls() {
         return feed.snapshot().calls();
     }
 
-    /** One call. */
+    /**
+     * {@return one call of the current snapshot}
+     *
+     * @param id the call's ID, as in the live model
+     * @throws NotFoundException if there is no such call (404)
+     */
     @GetMapping("/{id}")
     public LiveCall call(@PathVariable String id) {
         return find(id);
     }
 
-    /** Originates a call; 202 once Asterisk queued it. */
+    /**
+     * Originates a call; 202 once Asterisk queued it.
+     *
+     * @param command what to originate; its contexts and variables are checked against the allow-lists
+     * @return the originate's channel, context and extension, once Asterisk accepted the action
+     * @throws InvalidFieldException if a field is missing, malformed or not allowed (400)
+     */
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
     public Mono<OriginateAccepted> originate(@RequestBody OriginateCommand command) {
@@ -64,7 +81,13 @@ public class CallController {
                 originate.get("Exten")));
     }
 
-    /** Hangs up every channel of a call, or only {@code channel} (name or unique ID). */
+    /**
+     * Hangs up every channel of a call, or only {@code channel} (name or unique ID).
+     *
+     * @param id the call's ID
+     * @param channel a channel of the call, by name or unique ID; {@code null} for all of them
+     * @return completes once Asterisk answered every Hangup, in order
+     */
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public Mono<Void> hangup(@PathVariable String id, @RequestParam(required = false) String channel) {
@@ -74,7 +97,13 @@ public class CallController {
         return Flux.fromIterable(names).concatMap(name -> send(actions.hangup(name))).then();
     }
 
-    /** Transfers a channel of the call: {@code blind} with Redirect, {@code attended} with Atxfer. */
+    /**
+     * Transfers a channel of the call: {@code blind} with Redirect, {@code attended} with Atxfer.
+     *
+     * @param id the call's ID
+     * @param command the target and mode; without a channel, the call's first channel moves
+     * @return completes once Asterisk answered the Redirect or Atxfer
+     */
     @PostMapping("/{id}/transfer")
     @ResponseStatus(HttpStatus.ACCEPTED)
     public Mono<Void> transfer(@PathVariable String id, @RequestBody TransferCommand command) {
@@ -86,7 +115,13 @@ public class CallController {
         return send(actions.transfer(channel.name(), command)).then();
     }
 
-    /** Supervisors: rings {@code from} and lets it listen to, whisper to or barge into a channel of the call. */
+    /**
+     * Supervisors: rings {@code from} and lets it listen to, whisper to or barge into a channel of the call.
+     *
+     * @param id the call's ID
+     * @param command who listens and how; without a channel, the call's first channel is spied on
+     * @return completes once Asterisk accepted the originate (the phone rings after)
+     */
     @PostMapping("/{id}/spy")
     @ResponseStatus(HttpStatus.ACCEPTED)
     public Mono<Void> spy(@PathVariable String id, @RequestBody SpyCommand command) {
@@ -98,7 +133,13 @@ public class CallController {
         return send(actions.spy(channel.name(), command)).then();
     }
 
-    /** Supervisors: starts recording a channel of the call (MixMonitor); the answer names the file. */
+    /**
+     * Supervisors: starts recording a channel of the call (MixMonitor); the answer names the file.
+     *
+     * @param id the call's ID
+     * @param channel the channel to record, by name or unique ID; {@code null} for the call's first
+     * @return the recorded channel and the file, once Asterisk answered the MixMonitor
+     */
     @PostMapping("/{id}/recording")
     @ResponseStatus(HttpStatus.ACCEPTED)
     public Mono<Recording> startRecording(@PathVariable String id, @RequestParam(required = false) String channel) {
@@ -108,7 +149,13 @@ public class CallController {
         return send(actions.startRecording(recorded.name(), file)).thenReturn(new Recording(recorded.name(), file));
     }
 
-    /** Supervisors: stops recording a channel of the call (StopMixMonitor). */
+    /**
+     * Supervisors: stops recording a channel of the call (StopMixMonitor).
+     *
+     * @param id the call's ID
+     * @param channel the recorded channel, by name or unique ID; {@code null} for the call's first
+     * @return completes once Asterisk answered the StopMixMonitor
+     */
     @DeleteMapping("/{id}/recording")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public Mono<Void> stopRecording(@PathVariable String id, @RequestParam(required = false) String channel) {

@@ -12,12 +12,16 @@ public class EndpointController {
 
     private final LiveFeed feed;
 
-    /** A controller reading the live model. */
+    /**
+     * A controller reading the live model.
+     *
+     * @param feed the live model the endpoints are read from
+     */
     public EndpointController(LiveFeed feed) {
         this.feed = feed;
     }
 
-    /** Every endpoint, by name. */
+    /** {@return every endpoint of the current snapshot, by name} */
     @GetMapping("/api/endpoints")
     public List<LiveEndpoint> endpoints() {
         return feed.snapshot().endpoints();

@@ -15,7 +15,11 @@ public class MeController {
 
     private final DashboardProperties properties;
 
-    /** A controller reading the dashboard settings. */
+    /**
+     * A controller reading the dashboard settings.
+     *
+     * @param properties the settings that give the allowed originate contexts
+     */
     public MeController(DashboardProperties properties) {
         this.properties = properties;
     }
@@ -30,7 +34,11 @@ public class MeController {
     public record Me(String name, List<String> roles, List<String> originateContexts) {
     }
 
-    /** The signed-in user, roles and allowed contexts. */
+    /**
+     * {@return the signed-in user, their roles and the contexts the page may offer}
+     *
+     * @param principal the signed-in user, as Spring Security authenticated them
+     */
     @GetMapping("/api/me")
     public Me me(Principal principal) {
         Authentication authentication = (Authentication) principal;

@@ -16,7 +16,15 @@ public class ProblemHandler {
 
     private static final String TYPES = "https://amiboot.io/problems/";
 
-    /** 400 naming the invalid field. */
+    /** The handler Spring finds by component scanning; it has no state. */
+    public ProblemHandler() {
+    }
+
+    /**
+     * {@return a 400 problem naming the invalid field, also in its {@code field} property}
+     *
+     * @param invalid the failed check
+     */
     @ExceptionHandler
     public ProblemDetail invalidField(InvalidFieldException invalid) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-field", "Invalid request field", invalid.getMessage());
@@ -24,25 +32,41 @@ public class ProblemHandler {
         return problem;
     }
 
-    /** 404. */
+    /**
+     * {@return a 404 problem saying what was not found}
+     *
+     * @param missing what was not found
+     */
     @ExceptionHandler
     public ProblemDetail notFound(NotFoundException missing) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", missing.getMessage());
     }
 
-    /** 502: Asterisk answered the action with an error. */
+    /**
+     * {@return a 502 problem: Asterisk answered the action with an error, its message the detail}
+     *
+     * @param refused Asterisk's error response
+     */
     @ExceptionHandler
     public ProblemDetail refused(AmiActionException refused) {
         return problem(HttpStatus.BAD_GATEWAY, "asterisk-refused", "Asterisk refused the action", refused.getMessage());
     }
 
-    /** 503: not connected to Asterisk. */
+    /**
+     * {@return a 503 problem: not connected to Asterisk}
+     *
+     * @param down why the action could not be sent
+     */
     @ExceptionHandler
     public ProblemDetail notConnected(AmiConnectionException down) {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "asterisk-unavailable", "Asterisk is not connected", down.getMessage());
     }
 
-    /** 504: Asterisk did not answer in time. */
+    /**
+     * {@return a 504 problem: Asterisk did not answer in time}
+     *
+     * @param late the action that was not answered in time
+     */
     @ExceptionHandler
     public ProblemDetail timedOut(AmiTimeoutException late) {
         return problem(HttpStatus.GATEWAY_TIMEOUT, "asterisk-timeout", "Asterisk did not answer in time", late.getMessage());

@@ -13,10 +13,20 @@ import java.util.concurrent.CompletableFuture;
 @FunctionalInterface
 public interface AsteriskActions {
 
-    /** Sends the action; the future fails as {@code AmiClient.send} does. */
+    /**
+     * Sends the action.
+     *
+     * @param action the action, as it goes on the wire
+     * @return Asterisk's response; fails as {@code AmiClient.send} does (error response, timeout, no connection)
+     */
     CompletableFuture<AmiResponse> send(AmiAction action);
 
-    /** Sends the action a typed request builds. */
+    /**
+     * Sends the action a typed request builds.
+     *
+     * @param request the typed request
+     * @return Asterisk's response, failing as {@link #send(AmiAction)} does
+     */
     default CompletableFuture<AmiResponse> send(ActionRequest request) {
         return send(request.action());
     }

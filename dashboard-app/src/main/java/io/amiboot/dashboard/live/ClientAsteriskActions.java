@@ -12,7 +12,11 @@ public final class ClientAsteriskActions implements AsteriskActions {
 
     private final ObjectProvider<AmiClient> client;
 
-    /** Actions through the client bean, when there is one. */
+    /**
+     * Actions through the client bean, looked up at each send.
+     *
+     * @param client the client bean; without one, every send fails with {@link AmiConnectionException}
+     */
     public ClientAsteriskActions(ObjectProvider<AmiClient> client) {
         this.client = client;
     }

@@ -15,7 +15,11 @@ public final class ModelLiveFeed implements LiveFeed {
 
     private final ObjectProvider<LiveModel> model;
 
-    /** A feed reading the model bean when it exists. */
+    /**
+     * A feed reading the model bean, looked up at each use.
+     *
+     * @param model the live model bean, if {@code ami.live-model.enabled} made one
+     */
     public ModelLiveFeed(ObjectProvider<LiveModel> model) {
         this.model = model;
     }

@@ -8,7 +8,9 @@ import java.util.function.Consumer;
 public interface EventLog {
 
     /**
-     * Calls {@code listener} with every AMI event; it must not block.
+     * Calls {@code listener} with every AMI event the log may show, in wire order.
+     *
+     * @param listener gets the events on the client's event thread; it must not block
      * @return what stops the calls when run
      */
     Runnable listen(Consumer<AmiEvent> listener);

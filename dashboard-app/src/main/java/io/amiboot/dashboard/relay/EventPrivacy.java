@@ -19,13 +19,22 @@ public final class EventPrivacy {
 
     private final Set<String> deniedEvents;
 
-    /** The rules of {@code dashboard.event-log}. */
+    /**
+     * The rules of {@code dashboard.event-log}.
+     *
+     * @param rules the denied classes and event names, compared ignoring case
+     */
     public EventPrivacy(DashboardProperties.EventLogPrivacy rules) {
         this.deniedClasses = lowerCase(rules.deniedClasses());
         this.deniedEvents = lowerCase(rules.deniedEvents());
     }
 
-    /** Whether the event log may show {@code event}. */
+    /**
+     * Whether the event log may show {@code event}.
+     *
+     * @param event an AMI event
+     * @return {@code false} if its name or one of its classes is denied
+     */
     public boolean allows(AmiEvent event) {
         if (deniedEvents.contains(event.name().toLowerCase(Locale.ROOT))) {
             return false;

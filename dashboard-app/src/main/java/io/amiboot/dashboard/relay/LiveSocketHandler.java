@@ -60,7 +60,14 @@ public final class LiveSocketHandler implements WebSocketHandler {
 
     private RelayMessage.Event lastRendered;
 
-    /** A relay of {@code feed} and {@code eventLog}. */
+    /**
+     * A relay of {@code feed} and {@code eventLog}.
+     *
+     * @param feed the live model relayed
+     * @param eventLog the raw events relayed to supervisors who ask for them
+     * @param json writes the messages
+     * @param properties gives {@code dashboard.session-backlog}, the bound of each session's pending updates
+     */
     public LiveSocketHandler(LiveFeed feed, EventLog eventLog, ObjectMapper json, DashboardProperties properties) {
         this.feed = feed;
         this.eventLog = eventLog;
@@ -139,7 +146,11 @@ public final class LiveSocketHandler implements WebSocketHandler {
         }
     }
 
-    /** The open sessions and what their backlogs coalesced or dropped so far. */
+    /**
+     * The open sessions and what their backlogs coalesced or dropped so far.
+     *
+     * @return a sum over the sessions open now, counted since each opened
+     */
     public RelayStats stats() {
         long coalesced = 0;
         long dropped = 0;

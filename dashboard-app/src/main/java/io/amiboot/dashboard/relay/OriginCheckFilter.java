@@ -18,7 +18,11 @@ public final class OriginCheckFilter implements WebFilter {
 
     private final List<String> allowedOrigins;
 
-    /** A check allowing the dashboard's own origin and {@code allowedOrigins}. */
+    /**
+     * A check allowing the dashboard's own origin and {@code allowedOrigins}.
+     *
+     * @param allowedOrigins further origins allowed, compared exactly ({@code https://board.example:8443})
+     */
     public OriginCheckFilter(List<String> allowedOrigins) {
         this.allowedOrigins = List.copyOf(allowedOrigins);
     }

@@ -34,7 +34,14 @@ public record RelayFilter(Set<String> kinds, Set<String> queues, Set<String> end
 
     private static final Pattern EVENT_NAME = Pattern.compile("[A-Za-z0-9_]{1,40}");
 
-    /** Copies the sets so the record stays immutable. */
+    /**
+     * Copies the sets so the record stays immutable.
+     *
+     * @param kinds the kinds of updates wanted, copied
+     * @param queues the queues wanted, copied
+     * @param endpoints the endpoints wanted, copied
+     * @param eventNames the event names wanted, lower case, copied
+     */
     public RelayFilter {
         kinds = Set.copyOf(kinds);
         queues = Set.copyOf(queues);
@@ -42,7 +49,13 @@ public record RelayFilter(Set<String> kinds, Set<String> queues, Set<String> end
         eventNames = Set.copyOf(eventNames);
     }
 
-    /** Reads and validates the query parameters. */
+    /**
+     * Reads and validates the query parameters.
+     *
+     * @param query the WebSocket URL's query parameters, each value possibly comma-separated
+     * @return what the client asked for; without {@code kinds}, calls, queues and endpoints but not events
+     * @throws InvalidFieldException if a kind is unknown or a name is malformed
+     */
     public static RelayFilter parse(Map<String, List<String>> query) {
         Set<String> kinds = values(query, "kinds", Fields.NAME);
         for (String kind : kinds) {
@@ -61,12 +74,20 @@ public record RelayFilter(Set<String> kinds, Set<String> queues, Set<String> end
                 .map(value -> Fields.require(name, value, pattern)).collect(Collectors.toSet());
     }
 
-    /** Whether updates of this kind are wanted. */
+    /**
+     * {@return whether updates of this kind are wanted}
+     *
+     * @param kind {@code calls}, {@code queues}, {@code endpoints} or {@code events}
+     */
     public boolean wants(String kind) {
         return kinds.contains(kind);
     }
 
-    /** Whether this call is wanted. */
+    /**
+     * {@return whether calls are wanted and, with endpoints asked for, one of its channels belongs to or dials one}
+     *
+     * @param call a call of the live model
+     */
     public boolean wants(LiveCall call) {
         return wants("calls") && (endpoints.isEmpty() || call.channels().stream().anyMatch(this::involvesEndpoint));
     }
@@ -81,22 +102,38 @@ public record RelayFilter(Set<String> kinds, Set<String> queues, Set<String> end
         return false;
     }
 
-    /** Whether this queue is wanted. */
+    /**
+     * {@return whether queues are wanted and this one is among those asked for (or none were)}
+     *
+     * @param queue a queue of the live model
+     */
     public boolean wants(LiveQueue queue) {
         return wants("queues") && (queues.isEmpty() || queues.contains(queue.name()));
     }
 
-    /** Whether this endpoint is wanted. */
+    /**
+     * {@return whether endpoints are wanted and this one is among those asked for (or none were)}
+     *
+     * @param endpoint an endpoint of the live model
+     */
     public boolean wants(LiveEndpoint endpoint) {
         return wants("endpoints") && (endpoints.isEmpty() || endpoints.contains(endpoint.name()));
     }
 
-    /** Whether this AMI event is wanted in the event log. */
+    /**
+     * {@return whether the event log is wanted and the event's name is among those asked for (or none were)}
+     *
+     * @param event an AMI event the event log may show
+     */
     public boolean wants(AmiEvent event) {
         return wants("events") && (eventNames.isEmpty() || eventNames.contains(event.name().toLowerCase(Locale.ROOT)));
     }
 
-    /** The snapshot message with only what is wanted. */
+    /**
+     * {@return the snapshot message with only the calls, queues and endpoints this filter wants}
+     *
+     * @param snapshot the whole live model
+     */
     public RelayMessage.Snapshot apply(LiveSnapshot snapshot) {
         return new RelayMessage.Snapshot("snapshot", snapshot.version(), snapshot.connected(),
                 snapshot.calls().stream().filter(this::wants).toList(),

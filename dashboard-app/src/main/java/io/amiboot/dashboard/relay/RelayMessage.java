@@ -8,33 +8,68 @@ import java.util.List;
 /** A JSON message of the WebSocket relay; {@code type} tells them apart. */
 public sealed interface RelayMessage {
 
-    /** The message's kind. */
+    /** {@return the message's kind, the JSON {@code type} the browser switches on} */
     String type();
 
-    /** The whole (filtered) model; the client replaces what it shows. */
+    /**
+     * The whole (filtered) model; the client replaces what it shows.
+     *
+     * @param type {@code snapshot}
+     * @param version the live model's version
+     * @param connected whether the live model is connected to Asterisk and in sync
+     * @param calls the calls the session's filter wants
+     * @param queues the queues the session's filter wants
+     * @param endpoints the endpoints the session's filter wants
+     */
     record Snapshot(String type, long version, boolean connected, List<LiveCall> calls, List<LiveQueue> queues,
             List<LiveEndpoint> endpoints) implements RelayMessage {
     }
 
-    /** A call was added or changed: the client inserts or replaces it. */
+    /**
+     * A call was added or changed: the client inserts or replaces it.
+     *
+     * @param type {@code call}
+     * @param version the live model's version after the change
+     * @param call the call as it is now
+     */
     record Call(String type, long version, LiveCall call) implements RelayMessage {
     }
 
-    /** A call ended. */
+    /**
+     * A call ended.
+     *
+     * @param type {@code callRemoved}
+     * @param version the live model's version after the change
+     * @param callId the ended call's ID
+     */
     record CallRemoved(String type, long version, String callId) implements RelayMessage {
     }
 
-    /** A queue changed. */
+    /**
+     * A queue changed.
+     *
+     * @param type {@code queue}
+     * @param version the live model's version after the change
+     * @param queue the queue as it is now
+     */
     record Queue(String type, long version, LiveQueue queue) implements RelayMessage {
     }
 
-    /** An endpoint changed. */
+    /**
+     * An endpoint changed.
+     *
+     * @param type {@code endpoint}
+     * @param version the live model's version after the change
+     * @param endpoint the endpoint as it is now
+     */
     record Endpoint(String type, long version, LiveEndpoint endpoint) implements RelayMessage {
     }
 
     /**
      * A raw AMI event for the event log, already rendered as {@code {"type":"event","event":{headers in wire
      * order}}}: rendered once for every session that shows it.
+     *
+     * @param json the whole message, as sent
      */
     record Event(String json) implements RelayMessage {
 
@@ -44,7 +79,13 @@ public sealed interface RelayMessage {
         }
     }
 
-    /** How much this session's backlog coalesced or dropped so far. */
+    /**
+     * How much this session's backlog coalesced or dropped so far.
+     *
+     * @param type {@code stats}
+     * @param coalesced the pending updates replaced by a later one or by a fresh snapshot since the session opened
+     * @param droppedEvents the event-log entries dropped since the session opened
+     */
     record Stats(String type, long coalesced, long droppedEvents) implements RelayMessage {
     }
 }

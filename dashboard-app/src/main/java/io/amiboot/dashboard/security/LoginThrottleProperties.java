@@ -22,7 +22,17 @@ public record LoginThrottleProperties(@DefaultValue("5") int failuresPerUser, @D
         @DefaultValue("30s") Duration initialDelay, @DefaultValue("15m") Duration maxDelay,
         @DefaultValue("1h") Duration forgetAfter, @DefaultValue("10000") int maxTracked) {
 
-    /** Checks that the limits make sense. */
+    /**
+     * Checks that the limits make sense.
+     *
+     * @param failuresPerUser failures per user name before attempts wait, at least 1
+     * @param failuresPerAddress failures per client address before attempts wait, at least 1
+     * @param initialDelay the first wait, positive
+     * @param maxDelay the longest wait, at least {@code initialDelay}
+     * @param forgetAfter when a name or address starts afresh, at least {@code maxDelay}
+     * @param maxTracked how many names and how many addresses are remembered, at least 1
+     * @throws IllegalArgumentException if a bound above is broken, naming the settings
+     */
     public LoginThrottleProperties {
         if (failuresPerUser < 1 || failuresPerAddress < 1 || maxTracked < 1) {
             throw new IllegalArgumentException("dashboard.login-throttle needs failures-per-user, failures-per-address "

@@ -41,7 +41,15 @@ public final class Fields {
     private Fields() {
     }
 
-    /** The value if present and matching; a 400 naming the field otherwise (CR, LF and NUL are named as such). */
+    /**
+     * {@return the value, checked}
+     *
+     * @param field the field's name, for the error
+     * @param value the field's value from the request
+     * @param pattern what the whole value must match
+     * @throws InvalidFieldException (a 400) naming the field if the value is null, empty, contains CR, LF or NUL (named
+     *     as such), or does not match
+     */
     public static String require(String field, String value, Pattern pattern) {
         if (value == null || value.isEmpty()) {
             throw new InvalidFieldException(field, "is required");
@@ -49,7 +57,14 @@ public final class Fields {
         return check(field, value, pattern);
     }
 
-    /** The value if absent or matching; a 400 naming the field otherwise. */
+    /**
+     * {@return the value, checked, or {@code null} if absent}
+     *
+     * @param field the field's name, for the error
+     * @param value the field's value from the request, or {@code null}
+     * @param pattern what the whole value must match when present
+     * @throws InvalidFieldException (a 400) naming the field if the value contains CR, LF or NUL, or does not match
+     */
     public static String optional(String field, String value, Pattern pattern) {
         return value == null ? null : check(field, value, pattern);
     }
