@@ -378,7 +378,7 @@ public class AmiServerProperties {
         /** What gives when the event buffer is full. */
         private EventOverflowPolicy overflowPolicy;
 
-        /** Whether to publish each AMI event and connection change as a Spring ApplicationEvent. */
+        /** Whether to publish each AMI event (raw, and typed for the types a listener takes) and connection change as Spring application events. */
         private Boolean publish;
 
         /** Event settings with every value unset (inherited). */

@@ -3,6 +3,7 @@ package io.amiboot.smoketest;
 import io.amiboot.autoconfigure.events.AmiApplicationEvent;
 import io.amiboot.autoconfigure.events.AmiConnectedEvent;
 import io.amiboot.autoconfigure.events.OnAmiEvent;
+import io.amiboot.event.HangupEvent;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
@@ -28,6 +29,8 @@ public class SmokeTestApplication {
 
         private final List<AmiApplicationEvent> events = new CopyOnWriteArrayList<>();
 
+        private final List<HangupEvent> hangups = new CopyOnWriteArrayList<>();
+
         private volatile String asteriskVersion;
 
         @EventListener
@@ -40,6 +43,16 @@ public class SmokeTestApplication {
         void call(AmiApplicationEvent event) {
             events.add(event);
             logger.info("{} {}", event.getName(), event.get("Channel"));
+        }
+
+        @EventListener
+        void hungUp(HangupEvent hangup) {
+            hangups.add(hangup);
+            logger.info("{} hung up on {}: cause {} ({})", hangup.channel(), hangup.server(), hangup.cause(), hangup.causeTxt());
+        }
+
+        public List<HangupEvent> hangups() {
+            return hangups;
         }
 
         public List<AmiApplicationEvent> events() {

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The application, with the starter alone, receives the events of a call from a real Asterisk 22. */
+/**
+ * The application, with the starter alone, receives the events of a call from a real Asterisk 22, raw through
+ * {@code @OnAmiEvent} and typed through {@code @EventListener void on(HangupEvent)}.
+ */
 @RealAsterisk
 class SmokeTestApplicationIT {
 
@@ -34,6 +37,16 @@ class SmokeTestApplicationIT {
                     .anyMatch(e -> e.is("Hangup") && call.channel().equals(e.get("Channel"))));
             assertThat(log.events().stream().filter(e -> call.channel().equals(e.get("Channel")))
                     .map(AmiApplicationEvent::getName)).containsExactly("Newchannel", "Hangup");
+            // The same Hangup through a typed @EventListener: the cause as a number, the server named.
+            await().atMost(Duration.ofSeconds(10)).until(() -> log.hangups().stream()
+                    .anyMatch(hangup -> call.channel().equals(hangup.channel())));
+            assertThat(log.hangups()).filteredOn(hangup -> call.channel().equals(hangup.channel())).singleElement()
+                    .satisfies(hangup -> {
+                        assertThat(hangup.server()).isEqualTo("default");
+                        assertThat(hangup.cause()).isNotNull();
+                        assertThat(hangup.causeTxt()).isNotBlank();
+                        assertThat(hangup.uniqueid()).isEqualTo(call.uniqueid());
+                    });
         }
     }
 }
