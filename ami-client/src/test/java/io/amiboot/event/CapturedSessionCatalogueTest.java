@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class CapturedSessionCatalogueTest {
 
     /** Events of the capture Asterisk 22 sends without documenting them in its XML. */
-    private static final Set<String> UNDOCUMENTED_EVENTS = Set.of("BridgeListComplete", "Newexten", "QueueMember", "QueueStatusComplete", "TestEvent");
+    private static final Set<String> UNDOCUMENTED_EVENTS = Set.of("BridgeListComplete", "QueueMember", "QueueStatusComplete", "TestEvent");
 
     @Test
     void everyDocumentedEventOfTheCaptureMapsToItsTypedClass() {
@@ -35,8 +35,9 @@ class CapturedSessionCatalogueTest {
                 unknown.add(event.name());
                 continue;
             }
-            assertThat(typed).isInstanceOf(EventCatalogue.type(event.name()));
-            assertThat(typed.getClass().getSimpleName()).isEqualTo(event.name().replace("-", "") + "Event");
+            assertThat(typed.getClass()).isEqualTo(EventCatalogue.type(event.name()));
+            // Ignoring case: Asterisk 22 sends Newexten, and documents it as NewExten.
+            assertThat(typed.getClass().getSimpleName()).isEqualToIgnoringCase(event.name().replace("-", "") + "Event");
             assertThat(typed.raw()).isSameAs(event);
         }
         assertThat(unknown).as("events of the capture the XML does not document").isEqualTo(UNDOCUMENTED_EVENTS);

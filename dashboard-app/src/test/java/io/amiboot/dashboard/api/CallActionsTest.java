@@ -43,7 +43,7 @@ class CallActionsTest {
         assertThat(wire(actions.hangup("PJSIP/1001-00000001")))
                 .isEqualTo("AmiAction[Action: Hangup, Channel: PJSIP/1001-00000001, Cause: 16]");
         assertThat(wire(actions.transfer("PJSIP/1001-00000001", new TransferCommand(null, null, "600", "demo"))))
-                .isEqualTo("AmiAction[Action: Redirect, Channel: PJSIP/1001-00000001, Context: demo, Exten: 600, Priority: 1]");
+                .isEqualTo("AmiAction[Action: Redirect, Channel: PJSIP/1001-00000001, Exten: 600, Context: demo, Priority: 1]");
         assertThat(wire(actions.transfer("PJSIP/1001-00000001", new TransferCommand("attended", null, "600", null))))
                 .isEqualTo("AmiAction[Action: Atxfer, Channel: PJSIP/1001-00000001, Exten: 600, Context: test]");
         assertThat(wire(actions.startRecording("PJSIP/1001-00000001", "amiboot-1.wav")))
