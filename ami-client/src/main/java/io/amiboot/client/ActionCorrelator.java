@@ -83,7 +83,7 @@ final class ActionCorrelator extends ChannelDuplexHandler {
         pending.put(actionId, action);
         // The timeout counts from the send: time spent waiting in the outbound queue is part of it.
         action.timeoutTask = ctx.executor().schedule(() -> timeOut(action),
-                Math.max(0, action.deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+                Math.max(0, action.deadlineNanos - ctx.executor().ticker().nanoTime()), TimeUnit.NANOSECONDS);
         observer.actionSent(action.action.name());
         ctx.write(action, promise.unvoid()).addListener(written -> {
             if (!written.isSuccess() && pending.remove(actionId) == action) {

@@ -60,7 +60,7 @@ final class AmiConnection implements AmiSessionHandler.Callbacks {
     /** Like {@link #write(AmiAction, Duration)}; {@code onAcceptedInLoop} runs on the event loop on success. */
     CompletableFuture<AmiResponse> write(AmiAction action, Duration timeout, Runnable onAcceptedInLoop) {
         CompletableFuture<AmiResponse> response = new CompletableFuture<>();
-        outbound.send(new PendingAction(action, response, timeout, onAcceptedInLoop));
+        outbound.send(new PendingAction(action, response, timeout, onAcceptedInLoop, channel.eventLoop().ticker()));
         return response;
     }
 

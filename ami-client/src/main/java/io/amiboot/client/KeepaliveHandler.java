@@ -36,7 +36,7 @@ final class KeepaliveHandler extends IdleStateHandler {
         }
         pingInFlight = true;
         CompletableFuture<AmiResponse> reply = new CompletableFuture<>();
-        ctx.channel().writeAndFlush(new PendingAction(PING, reply, interval));
+        ctx.channel().writeAndFlush(new PendingAction(PING, reply, interval, null, ctx.executor().ticker()));
         reply.whenComplete((response, failure) -> ctx.executor().execute(() -> {
             pingInFlight = false;
             if (failure instanceof AmiTimeoutException) {

@@ -50,7 +50,7 @@ final class OutboundQueue {
     /** The check for actions whose timeout ran out while waiting for room; event loop only. */
     private ScheduledFuture<?> expiry;
 
-    /** When {@link #expiry} runs ({@link System#nanoTime()}). */
+    /** When {@link #expiry} runs (on the event loop's clock, as {@link PendingAction#deadlineNanos}). */
     private long expiryAtNanos;
 
     /** A queue without a limit on unanswered actions. */
@@ -148,13 +148,13 @@ final class OutboundQueue {
             expiry.cancel(false);
         }
         expiryAtNanos = first.deadlineNanos;
-        expiry = channel.eventLoop().schedule(this::expire, Math.max(0, expiryAtNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        expiry = channel.eventLoop().schedule(this::expire, Math.max(0, expiryAtNanos - now()), TimeUnit.NANOSECONDS);
     }
 
     /** Fails the waiting actions whose timeout ran out, then writes what fits and checks again later. */
     private void expire() {
         expiry = null;
-        long now = System.nanoTime();
+        long now = now();
         PendingAction action;
         while ((action = byDeadline.peek()) != null && action.deadlineNanos - now <= 0) {
             byDeadline.poll();
@@ -167,6 +167,11 @@ final class OutboundQueue {
             waiting.poll();
         }
         writeQueued();
+    }
+
+    /** The time on the event loop's clock, the one the actions' deadlines are on. */
+    private long now() {
+        return channel.eventLoop().ticker().nanoTime();
     }
 
     private void failQueued(String reason) {

@@ -1,6 +1,7 @@
 package io.amiboot.client;
 
 import io.netty.util.concurrent.ScheduledFuture;
+import io.netty.util.concurrent.Ticker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,10 @@ final class PendingAction {
 
     final Duration timeout;
 
-    /** When the timeout runs out ({@link System#nanoTime()}), counted from the send: waiting to be written counts. */
+    /**
+     * When the timeout runs out, on the clock of the channel's event loop ({@link Ticker#nanoTime()}), counted from
+     * the send: waiting to be written counts.
+     */
     final long deadlineNanos;
 
     /** Run on the event loop the moment a success response is read, before any later message; may be null. */
@@ -45,17 +49,23 @@ final class PendingAction {
     /** The wire size of the entries gathered so far. */
     long listBytes;
 
+    /** An action for a channel whose event loop keeps the system's time, as every real one does. */
     PendingAction(AmiAction action, CompletableFuture<AmiResponse> future, Duration timeout) {
-        this(action, future, timeout, null);
+        this(action, future, timeout, null, Ticker.systemTicker());
     }
 
-    PendingAction(AmiAction action, CompletableFuture<AmiResponse> future, Duration timeout, Runnable onAcceptedInLoop) {
+    /**
+     * @param clock the clock of the event loop the action is written on, the one its timeout is checked against
+     * (the system's in production; a test's {@code EmbeddedChannel} may freeze and advance its own)
+     */
+    PendingAction(AmiAction action, CompletableFuture<AmiResponse> future, Duration timeout, Runnable onAcceptedInLoop,
+            Ticker clock) {
         this.action = action;
         this.future = future;
         this.timeout = timeout;
         this.onAcceptedInLoop = onAcceptedInLoop;
         // convert(Duration) saturates instead of overflowing; a quarter of the range keeps the sum from overflowing.
-        this.deadlineNanos = System.nanoTime() + Math.min(TimeUnit.NANOSECONDS.convert(timeout), Long.MAX_VALUE / 4);
+        this.deadlineNanos = clock.nanoTime() + Math.min(TimeUnit.NANOSECONDS.convert(timeout), Long.MAX_VALUE / 4);
     }
 
     void startList(AmiResponse response) {

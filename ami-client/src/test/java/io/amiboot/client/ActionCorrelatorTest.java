@@ -36,7 +36,7 @@ class ActionCorrelatorTest {
 
     private CompletableFuture<AmiResponse> send(AmiAction action, Duration timeout) {
         CompletableFuture<AmiResponse> future = new CompletableFuture<>();
-        channel.writeAndFlush(new PendingAction(action, future, timeout));
+        channel.writeAndFlush(new PendingAction(action, future, timeout, null, channel.eventLoop().ticker()));
         return future;
     }
 
@@ -171,12 +171,18 @@ class ActionCorrelatorTest {
     }
 
     @Test
-    void timeoutFailsTheFutureAndALateReplyIsDropped() throws Exception {
-        CompletableFuture<AmiResponse> ping = send(AmiAction.of("Ping"), Duration.ofMillis(20));
-        TimeUnit.MILLISECONDS.sleep(50);
+    void timeoutFailsTheFutureAtItsDeadlineNotBeforeAndALateReplyIsDropped() {
+        channel.freezeTime();
+        CompletableFuture<AmiResponse> ping = send(AmiAction.of("Ping"), Duration.ofSeconds(5));
+        channel.advanceTimeBy(Duration.ofSeconds(5).toNanos() - 1, TimeUnit.NANOSECONDS);
         channel.runScheduledPendingTasks();
+        assertThat(ping).as("1 ns before its timeout").isNotDone();
+        assertThat(outcomes).isEmpty();
+        channel.advanceTimeBy(1, TimeUnit.NANOSECONDS);
+        channel.runScheduledPendingTasks();
+        assertThat(ping).as("at its timeout").isCompletedExceptionally();
         assertThatThrownBy(ping::get).cause().isInstanceOf(AmiTimeoutException.class)
-                .hasMessageContaining("Ping (ActionID t-1)").hasMessageContaining("PT0.02S");
+                .hasMessageContaining("Ping (ActionID t-1)").hasMessageContaining("PT5S");
         receive(AmiResponse.of("Response", "Success", "ActionID", "t-1", "Ping", "Pong"));
         assertThat(channel.<Object>readInbound()).isNull();
         assertThat(outcomes).containsExactly("Ping:TIMEOUT");

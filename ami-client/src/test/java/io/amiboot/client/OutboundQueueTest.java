@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.awaitility.Awaitility;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class OutboundQueueTest {
@@ -78,22 +78,24 @@ class OutboundQueueTest {
     }
 
     @Test
-    void anActionWaitingForRoomFailsWhenItsTimeoutRunsOut() throws Exception {
+    void anActionWaitingForRoomFailsWhenItsTimeoutRunsOut() {
         ActionCorrelator correlator = new ActionCorrelator(Runnable::run, AmiClientObserver.NONE, ActionIds.withPrefix("t"), Long.MAX_VALUE);
         EmbeddedChannel channel = new EmbeddedChannel(new AmiActionEncoder(), correlator);
         OutboundQueue queue = new OutboundQueue(channel, Runnable::run, 1, correlator::inFlight);
         correlator.onSettled(queue::resume);
+        channel.freezeTime();
         CompletableFuture<AmiResponse> first = new CompletableFuture<>();
         CompletableFuture<AmiResponse> waiting = new CompletableFuture<>();
-        queue.send(new PendingAction(AmiAction.of("Ping"), first, Duration.ofSeconds(30)));
-        queue.send(new PendingAction(AmiAction.of("CoreStatus"), waiting, Duration.ofMillis(50)));
+        queue.send(onClockOf(channel, AmiAction.of("Ping"), first, Duration.ofSeconds(30)));
+        queue.send(onClockOf(channel, AmiAction.of("CoreStatus"), waiting, Duration.ofSeconds(5)));
         channel.runPendingTasks();
         assertThat(written(channel)).containsExactly("t-1");
-        Thread.sleep(80);
-        channel.runScheduledPendingTasks();
+        advance(channel, Duration.ofSeconds(5).minusNanos(1));
+        assertThat(waiting).as("1 ns before its timeout").isNotDone();
+        advance(channel, Duration.ofNanos(1));
         assertThat(waiting).isCompletedExceptionally();
         assertThatThrownBy(waiting::join).cause().isInstanceOf(AmiTimeoutException.class)
-                .hasMessage("Action CoreStatus was not sent within PT0.05S: the 1 actions before it stayed unanswered"
+                .hasMessage("Action CoreStatus was not sent within PT5S: the 1 actions before it stayed unanswered"
                         + " (maxUnansweredActions)");
         assertThat(first).isNotDone();
         assertThat(written(channel)).as("the timed-out action is never written").isEmpty();
@@ -107,28 +109,32 @@ class OutboundQueueTest {
                 new AmiActionEncoder(), correlator);
         OutboundQueue queue = new OutboundQueue(channel, Runnable::run, 1, correlator::inFlight);
         correlator.onSettled(queue::resume);
+        channel.freezeTime();
         channel.writeInbound(Unpooled.copiedBuffer("Asterisk Call Manager/11.0.0\r\n", StandardCharsets.US_ASCII));
         List<CompletableFuture<AmiResponse>> longOnes = new ArrayList<>();
-        List<CompletableFuture<AmiResponse>> shortOnes = new ArrayList<>();
         for (int n = 0; n < 3; n++) {
-            queue.send(numberedPing(n, longOnes));
+            queue.send(numberedPing(channel, n, longOnes));
         }
         channel.runPendingTasks();
         assertThat(written(channel)).as("the first fills the window").containsExactly("t-1");
-        // Queued once the check for the 30 s deadlines is scheduled: shorter timeouts must still count.
+        // Queued once the check for the 30 s deadlines is scheduled: shorter timeouts must still count, each its own.
+        List<Duration> timeouts = List.of(Duration.ofSeconds(5), Duration.ofSeconds(7));
+        List<CompletableFuture<AmiResponse>> shortOnes = new ArrayList<>();
         for (int n = 3; n < 5; n++) {
             CompletableFuture<AmiResponse> expiring = new CompletableFuture<>();
             shortOnes.add(expiring);
-            queue.send(new PendingAction(AmiAction.of("CoreStatus"), expiring, Duration.ofMillis(50)));
-            queue.send(numberedPing(n, longOnes));
+            queue.send(onClockOf(channel, AmiAction.of("CoreStatus"), expiring, timeouts.get(n - 3)));
+            queue.send(numberedPing(channel, n, longOnes));
         }
         channel.runPendingTasks();
-        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> {
-            channel.runScheduledPendingTasks();
-            return shortOnes.stream().allMatch(CompletableFuture::isDone);
-        });
-        assertThat(shortOnes).allSatisfy(expired -> assertThatThrownBy(expired::join).cause()
-                .isInstanceOf(AmiTimeoutException.class).hasMessageStartingWith("Action CoreStatus was not sent within PT0.05S"));
+        advance(channel, Duration.ofSeconds(5).minusNanos(1));
+        assertThat(shortOnes).as("1 ns before the first timeout").noneMatch(CompletableFuture::isDone);
+        advance(channel, Duration.ofNanos(1));
+        assertTimedOutWaiting(shortOnes.get(0), "PT5S");
+        advance(channel, Duration.ofSeconds(2).minusNanos(1));
+        assertThat(shortOnes.get(1)).as("1 ns before its own, later timeout").isNotDone();
+        advance(channel, Duration.ofNanos(1));
+        assertTimedOutWaiting(shortOnes.get(1), "PT7S");
         assertThat(longOnes).noneMatch(CompletableFuture::isDone);
 
         List<String> order = new ArrayList<>();
@@ -142,11 +148,30 @@ class OutboundQueueTest {
         channel.finishAndReleaseAll();
     }
 
+    /** An action whose deadline is on the clock of {@code channel}'s event loop, which the test freezes and advances. */
+    private static PendingAction onClockOf(EmbeddedChannel channel, AmiAction action, CompletableFuture<AmiResponse> future,
+            Duration timeout) {
+        return new PendingAction(action, future, timeout, null, channel.eventLoop().ticker());
+    }
+
+    /** Asserts that {@code action} failed, unwritten, for its timeout of {@code timeout} (ISO-8601) that ran out. */
+    private static void assertTimedOutWaiting(CompletableFuture<AmiResponse> action, String timeout) {
+        assertThat(action).isCompletedExceptionally();
+        assertThatThrownBy(action::join).cause().isInstanceOf(AmiTimeoutException.class)
+                .hasMessageStartingWith("Action CoreStatus was not sent within " + timeout);
+    }
+
+    /** Moves the channel's frozen clock on and runs what became due. */
+    private static void advance(EmbeddedChannel channel, Duration by) {
+        channel.advanceTimeBy(by.toNanos(), TimeUnit.NANOSECONDS);
+        channel.runScheduledPendingTasks();
+    }
+
     /** A Ping with header {@code N: n} and a 30 s timeout, its future added to {@code futures}. */
-    private static PendingAction numberedPing(int n, List<CompletableFuture<AmiResponse>> futures) {
+    private static PendingAction numberedPing(EmbeddedChannel channel, int n, List<CompletableFuture<AmiResponse>> futures) {
         CompletableFuture<AmiResponse> future = new CompletableFuture<>();
         futures.add(future);
-        return new PendingAction(AmiAction.builder("Ping").header("N", Integer.toString(n)).build(), future, Duration.ofSeconds(30));
+        return onClockOf(channel, AmiAction.builder("Ping").header("N", Integer.toString(n)).build(), future, Duration.ofSeconds(30));
     }
 
     /** The values of {@code header} in the actions written since the last call. */

@@ -239,36 +239,19 @@ class LiveModelIT {
         return client.send(AmiAction.of("CoreShowChannels")).get(10, TimeUnit.SECONDS).events();
     }
 
-    private Set<String> modelChannelIds() {
-        return model.snapshot().calls().stream().flatMap(call -> call.channels().stream())
-                .map(LiveChannel::uniqueId).collect(Collectors.toSet());
-    }
-
     /** Polls until the model's channels are exactly the ones CoreShowChannels lists, with the same Linkedids. */
-    private void awaitModelMatchesCoreShowChannels() throws Exception {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        Set<String> listed = Set.of();
-        while (System.nanoTime() < deadline) {
-            List<AmiEvent> entries = coreShowChannels();
-            listed = entries.stream().map(e -> e.get("Uniqueid") + "@" + e.get("Linkedid")).collect(Collectors.toSet());
-            Set<String> modelled = model.snapshot().calls().stream().flatMap(call -> call.channels().stream())
-                    .map(c -> c.uniqueId() + "@" + c.linkedId()).collect(Collectors.toSet());
-            if (listed.equals(modelled)) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        assertThat(modelChannelIds()).as("model channels vs CoreShowChannels %s", listed)
-                .isEqualTo(listed.stream().map(s -> s.substring(0, s.indexOf('@'))).collect(Collectors.toSet()));
+    private void awaitModelMatchesCoreShowChannels() {
+        Awaitility.await("the model to match CoreShowChannels").atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> {
+                    Set<String> listed = coreShowChannels().stream().map(e -> e.get("Uniqueid") + "@" + e.get("Linkedid"))
+                            .collect(Collectors.toSet());
+                    Set<String> modelled = model.snapshot().calls().stream().flatMap(call -> call.channels().stream())
+                            .map(c -> c.uniqueId() + "@" + c.linkedId()).collect(Collectors.toSet());
+                    assertThat(modelled).as("model channels (Uniqueid@Linkedid) vs CoreShowChannels").isEqualTo(listed);
+                });
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting for " + what);
-            }
-            Thread.sleep(100);
-        }
+    private static void await(String what, BooleanSupplier condition) {
+        Awaitility.await(what).atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(condition::getAsBoolean);
     }
 }

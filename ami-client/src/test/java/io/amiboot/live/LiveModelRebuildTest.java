@@ -27,9 +27,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 
 /** How often the live model rebuilds: under a flood of drop notices, after failures, past its hold-back bound. */
@@ -39,6 +39,9 @@ class LiveModelRebuildTest {
     private static final Duration INTERVAL = Duration.ofMillis(200);
 
     private static final Duration PATIENCE = Duration.ofSeconds(15);
+
+    @RegisterExtension
+    final ClosedAfterEach started = new ClosedAfterEach();
 
     private ScriptedAmiPeer asterisk;
 
@@ -54,30 +57,19 @@ class LiveModelRebuildTest {
     /** Runs once the client is connected, before the model listens to it. */
     private Runnable beforeModel = () -> { };
 
-    @AfterEach
-    void close() throws Exception {
-        if (model != null) {
-            model.close();
-        }
-        if (client != null) {
-            client.close();
-        }
-        asterisk.close();
-    }
-
     /** A peer whose CoreShowChannels answers with {@link #channels} unless {@code coreShowChannels} says otherwise. */
     private void start(int eventBuffer, LiveModelLimits limits, Function<String, String> coreShowChannels)
             throws Exception {
-        asterisk = new ScriptedAmiPeer();
+        asterisk = started.add(new ScriptedAmiPeer());
         asterisk.respond("Login", "Response: Success\r\nMessage: Authentication accepted\r\n\r\n");
         asterisk.respond("CoreShowChannels", action -> coreShowChannels.apply(action.get("ActionID")));
         asterisk.respond("QueueStatus", action -> list(action.get("ActionID"), "QueueStatusComplete", List.of()));
         asterisk.respond("PJSIPShowEndpoints", action -> endpoints.apply(action.get("ActionID")));
-        client = AmiClient.create(AmiClientOptions.builder(asterisk.url("user", "secret")).name("live-test")
-                .eventBufferSize(eventBuffer).build());
+        client = started.add(AmiClient.create(AmiClientOptions.builder(asterisk.url("user", "secret")).name("live-test")
+                .eventBufferSize(eventBuffer).build()));
         client.connect().get(10, TimeUnit.SECONDS);
         beforeModel.run();
-        model = new LiveModel(client, Clock.systemUTC(), limits).start();
+        model = started.add(new LiveModel(client, Clock.systemUTC(), limits).start());
     }
 
     private String channelsList(String actionId) {

@@ -17,28 +17,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The live model's snapshot, hold-back and reconnect logic against a scripted AMI server. */
 class LiveModelTest {
+
+    @RegisterExtension
+    final ClosedAfterEach started = new ClosedAfterEach();
 
     private ScriptedAmiPeer asterisk;
 
     private AmiClient client;
 
     private LiveModel model;
-
-    @AfterEach
-    void close() throws Exception {
-        if (model != null) {
-            model.close();
-        }
-        if (client != null) {
-            client.close();
-        }
-        asterisk.close();
-    }
 
     static String channel(String uniqueId, String linkedId, String name) {
         return "Event: CoreShowChannel\r\nChannel: " + name + "\r\nChannelStateDesc: Up\r\nUniqueid: " + uniqueId
@@ -68,7 +61,7 @@ class LiveModelTest {
     }
 
     private void start(List<String> channels, String eventsAfterTheList) throws Exception {
-        asterisk = new ScriptedAmiPeer();
+        asterisk = started.add(new ScriptedAmiPeer());
         // No FullyBooted after the login: the model starts after the client connected, so it would see that event
         // after the login and take it for a late boot, rebuilding a second time.
         asterisk.respond("Login", "Response: Success\r\nMessage: Authentication accepted\r\n\r\n");
@@ -77,21 +70,15 @@ class LiveModelTest {
                 List.of("Event: QueueParams\r\nQueue: sales\r\nStrategy: ringall\r\n")));
         asterisk.respond("PJSIPShowEndpoints", action -> list(action.get("ActionID"), "EndpointListComplete",
                 List.of("Event: EndpointList\r\nObjectName: 1001\r\nDeviceState: Not in use\r\n")));
-        client = AmiClient.create(AmiClientOptions.builder(asterisk.url("user", "secret")).name("live-test")
+        client = started.add(AmiClient.create(AmiClientOptions.builder(asterisk.url("user", "secret")).name("live-test")
                 .reconnect(new ReconnectPolicy(true, Duration.ofMillis(50), Duration.ofMillis(200), 2.0, 0.0))
-                .build());
+                .build()));
         client.connect().get(10, TimeUnit.SECONDS);
-        model = new LiveModel(client, Clock.systemUTC()).start();
+        model = started.add(new LiveModel(client, Clock.systemUTC()).start());
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting for " + what);
-            }
-            Thread.sleep(20);
-        }
+    private static void await(String what, BooleanSupplier condition) {
+        Awaitility.await(what).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).until(condition::getAsBoolean);
     }
 
     @Test
@@ -139,24 +126,19 @@ class LiveModelTest {
 
     @Test
     void theFullyBootedOfALoginDoesNotRebuildASecondTimeButALaterOneDoes() throws Exception {
-        asterisk = new ScriptedAmiPeer(); // Its login is answered, as Asterisk does, with FullyBooted at once.
+        asterisk = started.add(new ScriptedAmiPeer()); // Its login is answered, as Asterisk does, with FullyBooted at once.
         asterisk.respond("CoreShowChannels", action -> list(action.get("ActionID"), "CoreShowChannelsComplete", List.of()));
         asterisk.respond("QueueStatus", action -> list(action.get("ActionID"), "QueueStatusComplete", List.of()));
         asterisk.respond("PJSIPShowEndpoints", action -> list(action.get("ActionID"), "EndpointListComplete", List.of()));
-        client = AmiClient.create(AmiClientOptions.builder(asterisk.url("user", "secret")).name("live-test").build());
+        client = started.add(AmiClient.create(AmiClientOptions.builder(asterisk.url("user", "secret")).name("live-test").build()));
         // Registered before the model, so the model gets FullyBooted only once the client is CONNECTED: the
         // order in which the old check (the client's state) rebuilt a second time.
         client.addEventListener(event -> {
             if (event.is("FullyBooted")) {
-                try {
-                    await("the client to be connected", () -> client.state() == AmiConnectionState.CONNECTED);
-                }
-                catch (InterruptedException ex) {
-                    Thread.currentThread().interrupt();
-                }
+                await("the client to be connected", () -> client.state() == AmiConnectionState.CONNECTED);
             }
         });
-        model = new LiveModel(client, Clock.systemUTC()).start();
+        model = started.add(new LiveModel(client, Clock.systemUTC()).start());
         // Registered after the model: each sees an event or notice only once the model has acted on it.
         AtomicInteger fullyBooted = new AtomicInteger();
         AtomicInteger logins = new AtomicInteger();

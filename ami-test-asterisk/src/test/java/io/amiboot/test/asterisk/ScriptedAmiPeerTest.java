@@ -12,8 +12,10 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -129,11 +131,9 @@ class ScriptedAmiPeerTest {
         }
     }
 
-    private void awaitConnections(int count) throws InterruptedException {
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (peer.connectionCount() < count && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+    private void awaitConnections(int count) {
+        Awaitility.await(count + " connections").atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(10))
+                .until(peer::connectionCount, connections -> connections >= count);
         assertThat(peer.connectionCount()).isEqualTo(count);
     }
 

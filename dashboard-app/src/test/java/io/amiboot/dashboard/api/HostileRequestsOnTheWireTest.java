@@ -8,9 +8,11 @@ import io.amiboot.test.asterisk.Reliability;
 import io.amiboot.test.asterisk.ScriptedAmiPeer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.Arguments;
@@ -76,14 +78,10 @@ class HostileRequestsOnTheWireTest {
      * The capture once the client has logged in and the live model has taken its snapshot: one rebuild per
      * login (the login's own FullyBooted does not add a second), so nothing more is sent after it.
      */
-    private static String settledCapture() throws InterruptedException {
+    private static String settledCapture() {
         List<String> expected = List.of("Login", "CoreSettings", "CoreShowChannels", "QueueStatus", "PJSIPShowEndpoints");
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        String capture = ASTERISK.received();
-        while (actions(capture).size() < expected.size() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-            capture = ASTERISK.received();
-        }
+        String capture = Awaitility.await("the client's login and rebuild").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(20)).until(ASTERISK::received, received -> actions(received).size() >= expected.size());
         assertThat(actions(capture)).as("the client's own traffic to the scripted Asterisk").isEqualTo(expected);
         return capture;
     }

@@ -8,10 +8,12 @@ import io.amiboot.test.asterisk.RealAsterisk;
 import io.amiboot.test.asterisk.TestAsterisk;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -35,23 +37,25 @@ class CallControlIT {
     }
 
     /** The first call with a channel showing {@code callerIdName} that satisfies {@code ready}, polled. */
-    private JsonNode awaitCall(String callerIdName, Predicate<JsonNode> ready) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode calls = dashboard.api("viewer").get().uri("/api/calls").retrieve().bodyToMono(JsonNode.class)
-                    .block(Duration.ofSeconds(10));
-            for (JsonNode call : calls) {
-                boolean ours = false;
-                for (JsonNode channel : call.get("channels")) {
-                    ours |= channel.get("callerIdName").asString().equals(callerIdName);
-                }
-                if (ours && ready.test(call)) {
-                    return call;
-                }
+    private JsonNode awaitCall(String callerIdName, Predicate<JsonNode> ready) {
+        return Awaitility.await("a call of " + callerIdName + " in the wanted state").atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(200)).until(() -> listedCall(callerIdName, ready), Objects::nonNull);
+    }
+
+    /** The first call the REST API lists now with a channel showing {@code callerIdName} that satisfies {@code ready}, else null. */
+    private JsonNode listedCall(String callerIdName, Predicate<JsonNode> ready) {
+        JsonNode calls = dashboard.api("viewer").get().uri("/api/calls").retrieve().bodyToMono(JsonNode.class)
+                .block(Duration.ofSeconds(10));
+        for (JsonNode call : calls) {
+            boolean ours = false;
+            for (JsonNode channel : call.get("channels")) {
+                ours |= channel.get("callerIdName").asString().equals(callerIdName);
             }
-            Thread.sleep(200);
+            if (ours && ready.test(call)) {
+                return call;
+            }
         }
-        throw new AssertionError("No call of " + callerIdName + " in the wanted state within " + PATIENCE);
+        return null;
     }
 
     private static JsonNode channelNamed(JsonNode call, String prefix, String suffix) {
@@ -65,7 +69,7 @@ class CallControlIT {
     }
 
     /** A bridged two-party call: 400 dials Local/100@test/n (Local/400;2 talks to Local/100;1). */
-    private JsonNode bridgedCall(String callerIdName) throws InterruptedException {
+    private JsonNode bridgedCall(String callerIdName) {
         dashboard.originate("400", callerIdName);
         return awaitCall(callerIdName, call -> {
             JsonNode agent = channelNamed(call, "Local/100@test-", ";1");

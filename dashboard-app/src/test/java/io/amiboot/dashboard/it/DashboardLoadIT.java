@@ -21,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -94,11 +95,9 @@ class DashboardLoadIT {
                             socketErrors.incrementAndGet();
                         }, socketsClosed::incrementAndGet));
             }
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-            while (Arrays.stream(perClient).anyMatch(c -> c.get() == 0)) {
-                assertThat(System.nanoTime()).as("every client got its snapshot within 15 s").isLessThan(deadline);
-                Thread.sleep(50);
-            }
+            Awaitility.await("every client's snapshot").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50))
+                    .untilAsserted(() -> assertThat(Arrays.stream(perClient).filter(c -> c.get() > 0).count())
+                            .as("clients that got their snapshot").isEqualTo(CLIENTS));
 
             List<Long> apiNanos = new CopyOnWriteArrayList<>();
             AtomicInteger apiErrors = new AtomicInteger();
@@ -132,10 +131,9 @@ class DashboardLoadIT {
                             });
                 }
                 assertThat(answered.await(30, TimeUnit.SECONDS)).as("every originate answered").isTrue();
-                long calm = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-                while (seenAt.size() < total && System.nanoTime() < calm) {
-                    Thread.sleep(100);
-                }
+                Awaitility.await("every call on the timing WebSocket client").atMost(Duration.ofSeconds(15))
+                        .pollInterval(Duration.ofMillis(100)).untilAsserted(() -> assertThat(seenAt)
+                                .as("calls the timing WebSocket client saw").hasSize(total));
             }
             finally {
                 ami.send(AmiAction.builder("Hangup").header("Channel", "/^Local\\/100@test-.*$/").build())
@@ -171,19 +169,11 @@ class DashboardLoadIT {
     }
 
     /** Waits until Asterisk lists none of the load's channels, so the heap is measured with every call gone. */
-    private static void awaitNoLoadChannels(AmiClient ami) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        long left;
-        do {
-            left = ami.send(AmiAction.of("CoreShowChannels")).get(10, TimeUnit.SECONDS).events().stream()
-                    .filter(channel -> channel.get("Channel").startsWith("Local/100@test-")).count();
-            if (left == 0) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        while (System.nanoTime() < deadline);
-        throw new AssertionError(left + " channels of the load still up 30 s after the hangup");
+    private static void awaitNoLoadChannels(AmiClient ami) {
+        Awaitility.await("the load's channels to be gone").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> assertThat(ami.send(AmiAction.of("CoreShowChannels")).get(10, TimeUnit.SECONDS).events())
+                        .as("channels of the load still up after the hangup")
+                        .noneMatch(channel -> channel.get("Channel").startsWith("Local/100@test-")));
     }
 
     private static String percentiles(List<Long> nanos) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -93,7 +94,7 @@ class SecretsIT {
      * shows each of {@code shown} with that value, and that the secret shows nowhere.
      */
     private static void connected(String scenario, List<String> amiProperties, Map<String, String> shown, TestAsterisk asterisk,
-            CapturedOutput output) throws InterruptedException {
+            CapturedOutput output) {
         List<String> exposed = new ArrayList<>();
         List<Answer> answers;
         try (RunningDashboard dashboard = RunningDashboard.start(amiProperties, "logging.level.io.amiboot=TRACE")) {
@@ -226,17 +227,10 @@ class SecretsIT {
     }
 
     /** The {@code ami} health of the default server, as a supervisor sees it, once it is {@code wanted}. */
-    private static JsonNode awaitAmi(RunningDashboard dashboard, String what, Predicate<JsonNode> wanted) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        JsonNode ami = null;
-        while (System.nanoTime() < deadline) {
-            ami = get(dashboard.api("supervisor"), "supervisor", "/actuator/health").json().at("/components/ami/components/default");
-            if (wanted.test(ami)) {
-                return ami;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("AMI health not " + what + " within " + PATIENCE + ": " + ami);
+    private static JsonNode awaitAmi(RunningDashboard dashboard, String what, Predicate<JsonNode> wanted) {
+        return Awaitility.await("AMI health " + what).atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
+                .until(() -> get(dashboard.api("supervisor"), "supervisor", "/actuator/health").json()
+                        .at("/components/ami/components/default"), wanted);
     }
 
     private static Answer get(WebClient client, String who, String uri) {

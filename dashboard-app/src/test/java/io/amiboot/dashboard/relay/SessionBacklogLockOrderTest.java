@@ -21,6 +21,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,11 +55,8 @@ class SessionBacklogLockOrderTest {
                 .keepaliveInterval(Duration.ZERO).reconnect(ReconnectPolicy.DISABLED).build());
         client.connect().get(10, TimeUnit.SECONDS);
         model = new LiveModel(client, Clock.systemUTC()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!model.snapshot().connected()) {
-            assertThat(System.nanoTime()).as("the live model's first snapshot within 10 s").isLessThan(deadline);
-            Thread.sleep(10);
-        }
+        Awaitility.await("the live model's first snapshot").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                .until(() -> model.snapshot().connected());
     }
 
     @AfterEach
