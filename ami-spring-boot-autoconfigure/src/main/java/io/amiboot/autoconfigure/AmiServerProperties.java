@@ -1,8 +1,8 @@
 package io.amiboot.autoconfigure;
 
 import io.amiboot.client.AmiAuthType;
-import io.amiboot.client.EventOverflowPolicy;
 import java.time.Duration;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -51,11 +51,14 @@ public class AmiServerProperties {
     /** Most bytes (wire size) of entries one list action's response may gather; past that the action fails and the rest of its list is dropped. */
     private DataSize maxListBytes;
 
-    private final Reconnect reconnect = new Reconnect();
+    @NestedConfigurationProperty
+    private final AmiReconnectProperties reconnect = new AmiReconnectProperties();
 
-    private final Events events = new Events();
+    @NestedConfigurationProperty
+    private final AmiEventsProperties events = new AmiEventsProperties();
 
-    private final Ssl ssl = new Ssl();
+    @NestedConfigurationProperty
+    private final AmiSslProperties ssl = new AmiSslProperties();
 
     /** Settings with every value unset: each is then taken from {@code ami.*}, or else is the client's default. */
     public AmiServerProperties() {
@@ -230,17 +233,17 @@ public class AmiServerProperties {
     }
 
     /** {@return the reconnect settings ({@code reconnect.*}), never {@code null}} */
-    public Reconnect getReconnect() {
+    public AmiReconnectProperties getReconnect() {
         return reconnect;
     }
 
     /** {@return the event settings ({@code events.*}), never {@code null}} */
-    public Events getEvents() {
+    public AmiEventsProperties getEvents() {
         return events;
     }
 
     /** {@return the TLS settings ({@code ssl.*}), never {@code null}} */
-    public Ssl getSsl() {
+    public AmiSslProperties getSsl() {
         return ssl;
     }
 
@@ -251,250 +254,5 @@ public class AmiServerProperties {
 
     static boolean hasText(String text) {
         return text != null && !text.isBlank();
-    }
-
-    /** Reconnecting after a lost connection or a failed attempt: exponential backoff with jitter. */
-    public static class Reconnect {
-
-        /** Whether to reconnect after a lost connection or a failed attempt. */
-        private Boolean enabled;
-
-        /** Delay before the first reconnect attempt. */
-        private Duration initialDelay;
-
-        /** Longest delay between two reconnect attempts. */
-        private Duration maxDelay;
-
-        /** Factor applied to the delay after each failed attempt (at least 1). */
-        private Double multiplier;
-
-        /** Random spread of each delay, as a fraction between 0 and 1 (0.2 means ±20%). */
-        private Double jitter;
-
-        /** How long a connection must stay logged in before the delays start over from the initial delay. */
-        private Duration resetAfter;
-
-        /** Reconnect settings with every value unset (inherited). */
-        public Reconnect() {
-        }
-
-        /** {@return whether to reconnect, or {@code null} when unset here} */
-        public Boolean getEnabled() {
-            return enabled;
-        }
-
-        /**
-         * Sets {@code reconnect.enabled}.
-         *
-         * @param enabled whether to reconnect, or {@code null} to inherit it
-         */
-        public void setEnabled(Boolean enabled) {
-            this.enabled = enabled;
-        }
-
-        /** {@return the delay before the first reconnect attempt, or {@code null} when unset here} */
-        public Duration getInitialDelay() {
-            return initialDelay;
-        }
-
-        /**
-         * Sets {@code reconnect.initial-delay}.
-         *
-         * @param initialDelay the delay before the first attempt, or {@code null} to inherit it
-         */
-        public void setInitialDelay(Duration initialDelay) {
-            this.initialDelay = initialDelay;
-        }
-
-        /** {@return the longest delay between two attempts, or {@code null} when unset here} */
-        public Duration getMaxDelay() {
-            return maxDelay;
-        }
-
-        /**
-         * Sets {@code reconnect.max-delay}.
-         *
-         * @param maxDelay the longest delay between two attempts, or {@code null} to inherit it
-         */
-        public void setMaxDelay(Duration maxDelay) {
-            this.maxDelay = maxDelay;
-        }
-
-        /** {@return the growth factor of the delay per failed attempt, or {@code null} when unset here} */
-        public Double getMultiplier() {
-            return multiplier;
-        }
-
-        /**
-         * Sets {@code reconnect.multiplier}.
-         *
-         * @param multiplier the growth factor of the delay, at least 1, or {@code null} to inherit it
-         */
-        public void setMultiplier(Double multiplier) {
-            this.multiplier = multiplier;
-        }
-
-        /** {@return the random spread of each delay (0 to 1), or {@code null} when unset here} */
-        public Double getJitter() {
-            return jitter;
-        }
-
-        /**
-         * Sets {@code reconnect.jitter}.
-         *
-         * @param jitter the random spread of each delay, 0 to 1, or {@code null} to inherit it
-         */
-        public void setJitter(Double jitter) {
-            this.jitter = jitter;
-        }
-
-        /** {@return how long a login must last to reset the delays, or {@code null} when unset here} */
-        public Duration getResetAfter() {
-            return resetAfter;
-        }
-
-        /**
-         * Sets {@code reconnect.reset-after}.
-         *
-         * @param resetAfter how long a login must last to reset the delays, or {@code null} to inherit it
-         */
-        public void setResetAfter(Duration resetAfter) {
-            this.resetAfter = resetAfter;
-        }
-    }
-
-    /** Which events to receive and how to deliver them. */
-    public static class Events {
-
-        /** Event classes sent to this client at login: on, off, or a list such as call,agent,system. */
-        private String mask;
-
-        /** How many events may wait for slow listeners before the overflow policy applies. */
-        private Integer bufferSize;
-
-        /** How many bytes of events (wire size) may wait for slow listeners before the overflow policy applies. */
-        private DataSize bufferBytes;
-
-        /** What gives when the event buffer is full. */
-        private EventOverflowPolicy overflowPolicy;
-
-        /** Whether to publish each AMI event (raw, and typed for the types a listener takes) and connection change as Spring application events. */
-        private Boolean publish;
-
-        /** Event settings with every value unset (inherited). */
-        public Events() {
-        }
-
-        /** {@return the event mask sent at login, or {@code null} when unset here} */
-        public String getMask() {
-            return mask;
-        }
-
-        /**
-         * Sets {@code events.mask}.
-         *
-         * @param mask on, off, or event classes such as call,agent,system; or {@code null} to inherit it
-         */
-        public void setMask(String mask) {
-            this.mask = mask;
-        }
-
-        /** {@return how many events may wait for slow listeners, or {@code null} when unset here} */
-        public Integer getBufferSize() {
-            return bufferSize;
-        }
-
-        /**
-         * Sets {@code events.buffer-size}.
-         *
-         * @param bufferSize how many events may wait for slow listeners, or {@code null} to inherit it
-         */
-        public void setBufferSize(Integer bufferSize) {
-            this.bufferSize = bufferSize;
-        }
-
-        /** {@return how many bytes of events may wait for slow listeners, or {@code null} when unset here} */
-        public DataSize getBufferBytes() {
-            return bufferBytes;
-        }
-
-        /**
-         * Sets {@code events.buffer-bytes}.
-         *
-         * @param bufferBytes how many bytes of events (wire size) may wait, or {@code null} to inherit it
-         */
-        public void setBufferBytes(DataSize bufferBytes) {
-            this.bufferBytes = bufferBytes;
-        }
-
-        /** {@return what gives when the event buffer is full, or {@code null} when unset here} */
-        public EventOverflowPolicy getOverflowPolicy() {
-            return overflowPolicy;
-        }
-
-        /**
-         * Sets {@code events.overflow-policy}.
-         *
-         * @param overflowPolicy what gives when the event buffer is full, or {@code null} to inherit it
-         */
-        public void setOverflowPolicy(EventOverflowPolicy overflowPolicy) {
-            this.overflowPolicy = overflowPolicy;
-        }
-
-        /** {@return whether events become Spring application events, or {@code null} when unset here} */
-        public Boolean getPublish() {
-            return publish;
-        }
-
-        /**
-         * Sets {@code events.publish}.
-         *
-         * @param publish whether events become Spring application events, or {@code null} to inherit it
-         */
-        public void setPublish(Boolean publish) {
-            this.publish = publish;
-        }
-    }
-
-    /** TLS ({@code amis://}). */
-    public static class Ssl {
-
-        /** Whether to connect with TLS; implied by an amis:// URL or an SSL bundle. */
-        private Boolean enabled;
-
-        /** Name of the Spring Boot SSL bundle (spring.ssl.bundle.*) with the trust material and client key. */
-        private String bundle;
-
-        /** TLS settings with every value unset (inherited). */
-        public Ssl() {
-        }
-
-        /** {@return whether to use TLS, or {@code null} when unset here; an amis:// URL or a bundle implies TLS} */
-        public Boolean getEnabled() {
-            return enabled;
-        }
-
-        /**
-         * Sets {@code ssl.enabled}.
-         *
-         * @param enabled whether to use TLS, or {@code null} to inherit it
-         */
-        public void setEnabled(Boolean enabled) {
-            this.enabled = enabled;
-        }
-
-        /** {@return the name of the SSL bundle with the trust material, or {@code null} when unset here} */
-        public String getBundle() {
-            return bundle;
-        }
-
-        /**
-         * Sets {@code ssl.bundle}.
-         *
-         * @param bundle the name of a spring.ssl.bundle.* bundle, or {@code null} to inherit it
-         */
-        public void setBundle(String bundle) {
-            this.bundle = bundle;
-        }
     }
 }

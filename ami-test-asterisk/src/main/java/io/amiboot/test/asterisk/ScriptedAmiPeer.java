@@ -1,30 +1,12 @@
 package io.amiboot.test.asterisk;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.BindException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -63,32 +45,13 @@ import java.util.function.Function;
  */
 public final class ScriptedAmiPeer implements AutoCloseable {
 
-    private static final String CHALLENGE = "840415273";
+    private final ScriptedAnswers answers = new ScriptedAnswers();
 
-    private static final String FULLY_BOOTED =
-            "Event: FullyBooted\r\nPrivilege: system,all\r\nUptime: 3600\r\nLastReload: 60\r\nStatus: Fully Booted\r\n\r\n";
+    private final ScriptedRecording recording = new ScriptedRecording();
 
-    private final List<Socket> connections = new CopyOnWriteArrayList<>();
+    private final List<ScriptedSession> connections = new CopyOnWriteArrayList<>();
 
-    private final BlockingQueue<Map<String, String>> actions = new LinkedBlockingQueue<>();
-
-    private final ByteArrayOutputStream received = new ByteArrayOutputStream();
-
-    private final Map<String, Function<Map<String, String>, String>> scripts = new ConcurrentHashMap<>();
-
-    private volatile String banner = "Asterisk Call Manager/11.0.0";
-
-    private volatile String username;
-
-    private volatile String secret;
-
-    private volatile boolean silent;
-
-    private volatile ServerSocket server;
-
-    private Thread acceptor;
-
-    private int port;
+    private final LoopbackListener listener = new LoopbackListener(this::serve);
 
     /**
      * Starts listening on a free loopback port.
@@ -101,7 +64,7 @@ public final class ScriptedAmiPeer implements AutoCloseable {
 
     /** {@return the port it listens on}; the same after {@link #stop()} and {@link #start()}. */
     public int port() {
-        return port;
+        return listener.port();
     }
 
     /**
@@ -111,7 +74,7 @@ public final class ScriptedAmiPeer implements AutoCloseable {
      * @param secret that user's secret
      */
     public String url(String username, String secret) {
-        return AmiEndpoint.toUrl("127.0.0.1", port, username, secret);
+        return AmiEndpoint.toUrl("127.0.0.1", port(), username, secret);
     }
 
     /**
@@ -121,7 +84,7 @@ public final class ScriptedAmiPeer implements AutoCloseable {
      * @return this peer
      */
     public ScriptedAmiPeer banner(String line) {
-        this.banner = Objects.requireNonNull(line, "line");
+        answers.banner(line);
         return this;
     }
 
@@ -133,8 +96,7 @@ public final class ScriptedAmiPeer implements AutoCloseable {
      * @return this peer
      */
     public ScriptedAmiPeer requireLogin(String username, String secret) {
-        this.username = Objects.requireNonNull(username, "username");
-        this.secret = Objects.requireNonNull(secret, "secret");
+        answers.requireLogin(username, secret);
         return this;
     }
 
@@ -149,7 +111,7 @@ public final class ScriptedAmiPeer implements AutoCloseable {
      */
     public ScriptedAmiPeer respond(String action, String reply) {
         Objects.requireNonNull(reply, "reply");
-        return respond(action, headers -> withActionId(headers, reply));
+        return respond(action, headers -> ScriptedAnswers.withActionId(headers, reply));
     }
 
     /**
@@ -161,7 +123,7 @@ public final class ScriptedAmiPeer implements AutoCloseable {
      * @return this peer
      */
     public ScriptedAmiPeer respond(String action, Function<Map<String, String>, String> script) {
-        scripts.put(action.toLowerCase(Locale.ROOT), Objects.requireNonNull(script, "script"));
+        answers.script(action, script);
         return this;
     }
 
@@ -182,11 +144,11 @@ public final class ScriptedAmiPeer implements AutoCloseable {
      * @throws IOException if the write fails
      */
     public void send(byte[] bytes) throws IOException {
-        List<Socket> open = List.copyOf(connections);
+        List<ScriptedSession> open = List.copyOf(connections);
         if (open.isEmpty()) {
-            throw new IllegalStateException("No client is connected to the scripted AMI peer on port " + port);
+            throw new IllegalStateException("No client is connected to the scripted AMI peer on port " + port());
         }
-        write(open.get(open.size() - 1), bytes);
+        open.get(open.size() - 1).write(bytes);
     }
 
     /**
@@ -197,11 +159,7 @@ public final class ScriptedAmiPeer implements AutoCloseable {
      * @throws InterruptedException if interrupted while waiting
      */
     public Map<String, String> nextAction() throws InterruptedException {
-        Map<String, String> action = actions.poll(10, TimeUnit.SECONDS);
-        if (action == null) {
-            throw new AssertionError("The scripted AMI peer received no action within 10 s");
-        }
-        return action;
+        return recording.nextAction();
     }
 
     /**
@@ -212,19 +170,12 @@ public final class ScriptedAmiPeer implements AutoCloseable {
      * @throws InterruptedException if interrupted while waiting
      */
     public Map<String, String> nextAction(String name) throws InterruptedException {
-        while (true) {
-            Map<String, String> action = nextAction();
-            if (name.equalsIgnoreCase(action.get("Action"))) {
-                return action;
-            }
-        }
+        return recording.nextAction(name);
     }
 
     /** {@return everything read from clients since it started, on every connection, as UTF-8 text} */
     public String received() {
-        synchronized (received) {
-            return received.toString(StandardCharsets.UTF_8);
-        }
+        return recording.received();
     }
 
     /**
@@ -232,7 +183,7 @@ public final class ScriptedAmiPeer implements AutoCloseable {
      * records: a half-open connection, as when Asterisk's host freezes or the network drops its packets.
      */
     public void goSilent() {
-        silent = true;
+        answers.goSilent();
     }
 
     /** {@return how many connections are open now} */
@@ -246,14 +197,14 @@ public final class ScriptedAmiPeer implements AutoCloseable {
      * @throws IOException if closing a socket fails
      */
     public void dropConnections() throws IOException {
-        for (Socket socket : connections) {
-            socket.close();
+        for (ScriptedSession connection : connections) {
+            connection.close();
         }
     }
 
     /** {@return whether it listens}: true until {@link #stop()}, again after {@link #start()}. */
-    public synchronized boolean isRunning() {
-        return server != null;
+    public boolean isRunning() {
+        return listener.isRunning();
     }
 
     /**
@@ -262,19 +213,9 @@ public final class ScriptedAmiPeer implements AutoCloseable {
      * @throws IOException if closing a socket fails
      */
     public synchronized void stop() throws IOException {
-        if (server == null) {
-            return;
+        if (listener.stop()) {
+            dropConnections();
         }
-        server.close();
-        server = null;
-        try {
-            // The JDK releases a port blocked in accept() only once that thread wakes up: wait for it.
-            acceptor.join(5_000);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-        }
-        dropConnections();
     }
 
     /**
@@ -283,15 +224,7 @@ public final class ScriptedAmiPeer implements AutoCloseable {
      * @throws IOException if the port cannot be bound again
      */
     public synchronized void start() throws IOException {
-        if (server != null) {
-            return;
-        }
-        ServerSocket listening = bind();
-        port = listening.getLocalPort();
-        server = listening;
-        acceptor = new Thread(() -> accept(listening), "scripted-ami-" + port);
-        acceptor.setDaemon(true);
-        acceptor.start();
+        listener.start();
     }
 
     /** Stops it for good. */
@@ -300,153 +233,11 @@ public final class ScriptedAmiPeer implements AutoCloseable {
         stop();
     }
 
-    /** Binds {@link #port} (a free one the first time); a port just released may take a moment to bind again. */
-    private ServerSocket bind() throws IOException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (true) {
-            ServerSocket socket = new ServerSocket();
-            try {
-                socket.setReuseAddress(true);
-                socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
-                return socket;
-            }
-            catch (BindException ex) {
-                socket.close();
-                if (System.nanoTime() > deadline) {
-                    throw ex;
-                }
-                AmiProbe.sleep(20);
-            }
-        }
-    }
-
-    private void accept(ServerSocket listening) {
-        while (!listening.isClosed()) {
-            try {
-                Socket socket = listening.accept();
-                socket.setTcpNoDelay(true);
-                connections.add(socket);
-                Thread reader = new Thread(() -> serve(socket), "scripted-ami-" + port + "-conn");
-                reader.setDaemon(true);
-                reader.start();
-            }
-            catch (IOException closed) {
-                return;
-            }
-        }
-    }
-
     private void serve(Socket socket) {
-        try (socket) {
-            if (!silent) {
-                write(socket, (banner + "\r\n").getBytes(StandardCharsets.UTF_8));
-            }
-            BufferedReader in = new BufferedReader(new InputStreamReader(recording(socket.getInputStream()), StandardCharsets.UTF_8));
-            Map<String, String> action;
-            while ((action = AmiProbe.readMessage(in)) != null) {
-                actions.add(action);
-                if (silent) {
-                    continue;
-                }
-                String name = action.getOrDefault("Action", "");
-                String reply = answer(name, action);
-                write(socket, reply.getBytes(StandardCharsets.UTF_8));
-                if (name.equalsIgnoreCase("Logoff") || name.equalsIgnoreCase("Login") && reply.startsWith("Response: Error")) {
-                    return;
-                }
-            }
-        }
-        catch (IOException closed) {
-            // closed by the test or by the client
-        }
-        finally {
-            connections.remove(socket);
-        }
-    }
-
-    private InputStream recording(InputStream in) {
-        return new FilterInputStream(in) {
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                int read = super.read(buffer, offset, length);
-                if (read > 0) {
-                    synchronized (received) {
-                        received.write(buffer, offset, read);
-                    }
-                }
-                return read;
-            }
-        };
-    }
-
-    private String answer(String name, Map<String, String> action) {
-        String key = name.toLowerCase(Locale.ROOT);
-        Function<Map<String, String>, String> script = scripts.get(key);
-        if (script != null) {
-            return script.apply(action);
-        }
-        if (key.equals("login")) {
-            return accepts(action)
-                    ? withActionId(action, "Response: Success\r\nMessage: Authentication accepted\r\n\r\n") + FULLY_BOOTED
-                    : withActionId(action, "Response: Error\r\nMessage: Authentication failed\r\n\r\n");
-        }
-        return withActionId(action, switch (key) {
-            case "challenge" -> "Response: Success\r\nChallenge: " + CHALLENGE + "\r\n\r\n";
-            case "ping" -> "Response: Success\r\nPing: Pong\r\nTimestamp: 1.0\r\n\r\n";
-            case "coresettings" -> "Response: Success\r\nAMIversion: 11.0.0\r\nAsteriskVersion: 22.0.0-fake\r\n\r\n";
-            case "logoff" -> "Response: Goodbye\r\nMessage: Thanks for all the fish.\r\n\r\n";
-            default -> "Response: Error\r\nMessage: Invalid/unknown command\r\n\r\n";
-        });
-    }
-
-    private boolean accepts(Map<String, String> login) {
-        String user = username;
-        String password = secret;
-        if (user == null) {
-            return true;
-        }
-        boolean md5 = "MD5".equalsIgnoreCase(login.get("AuthType"));
-        return user.equals(login.get("Username"))
-                && (md5 ? md5(CHALLENGE + password).equals(login.get("Key")) : password.equals(login.get("Secret")));
-    }
-
-    private static String md5(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
-
-    /** {@code messages} with the action's ActionID (if it had one) after the first line of each message. */
-    private static String withActionId(Map<String, String> action, String messages) {
-        String id = action.get("ActionID");
-        if (id == null) {
-            return messages;
-        }
-        StringBuilder out = new StringBuilder();
-        for (String message : messages.split("(?<=\r\n\r\n)")) {
-            int firstLineEnd = message.indexOf("\r\n");
-            if (firstLineEnd < 0) {
-                out.append(message);
-            }
-            else {
-                out.append(message, 0, firstLineEnd + 2).append("ActionID: ").append(id).append("\r\n")
-                        .append(message, firstLineEnd + 2, message.length());
-            }
-        }
-        return out.toString();
-    }
-
-    private static void write(Socket socket, byte[] bytes) throws IOException {
-        if (bytes.length == 0) {
-            return;
-        }
-        OutputStream out = socket.getOutputStream();
-        synchronized (socket) {
-            out.write(bytes);
-            out.flush();
-        }
+        ScriptedSession session = new ScriptedSession(socket, answers, recording, connections::remove);
+        connections.add(session);
+        Thread reader = new Thread(session, "scripted-ami-" + port() + "-conn");
+        reader.setDaemon(true);
+        reader.start();
     }
 }
