@@ -6,7 +6,6 @@ import io.amiboot.action.AgentLogoffAction;
 import io.amiboot.action.AmiActionSender;
 import io.amiboot.action.AtxferAction;
 import io.amiboot.action.BlindTransferAction;
-import io.amiboot.action.ChallengeAction;
 import io.amiboot.action.ConfbridgeMuteAction;
 import io.amiboot.action.ConfbridgeStartRecordAction;
 import io.amiboot.action.ConfbridgeStopRecordAction;
@@ -83,7 +82,6 @@ final class ContractScenario {
         originate("Local/states@contract", "states", 5);
         send(new UserEventAction("CatalogueContract"));
         send(new FAXStatsAction());
-        send(new ChallengeAction("MD5"));
         conference();
         asyncAgi();
         agentAndSpyAndPickup();
