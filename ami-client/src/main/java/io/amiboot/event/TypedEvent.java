@@ -25,6 +25,14 @@ public interface TypedEvent {
     /** {@return the headers Asterisk's documentation gives this event, snapshot headers included, lower case} */
     Set<String> documentedHeaders();
 
+    /**
+     * {@return the headers Asterisk's documentation marks {@code required="true"} for this event, as it spells them;
+     * empty for most events, whose documentation marks none}
+     */
+    default Set<String> requiredHeaders() {
+        return Set.of();
+    }
+
     /** {@return the event's name on the wire} */
     default String eventName() {
         return raw().name();

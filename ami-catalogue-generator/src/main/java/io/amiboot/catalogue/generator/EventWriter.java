@@ -58,6 +58,11 @@ final class EventWriter {
         out.append("    private static final Set<String> DOCUMENTED_HEADERS = EventValues.headerSet(")
                 .append(event.fields().stream().map(field -> JavaSource.literal(field.wireName())).collect(Collectors.joining(", ")))
                 .append(");\n\n");
+        List<String> required = event.fields().stream().filter(FieldSpec::required).map(FieldSpec::wireName).toList();
+        if (!required.isEmpty()) {
+            out.append("    private static final Set<String> REQUIRED_HEADERS = Set.of(")
+                    .append(required.stream().map(JavaSource::literal).collect(Collectors.joining(", "))).append(");\n\n");
+        }
         out.append("    private final AmiEvent raw;\n\n");
         out.append("    private final String server;\n\n");
         out.append("    /**\n");
@@ -74,6 +79,9 @@ final class EventWriter {
         out.append("    @Override\n    public AmiEvent raw() {\n        return raw;\n    }\n\n");
         out.append("    @Override\n    public String server() {\n        return server;\n    }\n\n");
         out.append("    @Override\n    public Set<String> documentedHeaders() {\n        return DOCUMENTED_HEADERS;\n    }\n\n");
+        if (!required.isEmpty()) {
+            out.append("    @Override\n    public Set<String> requiredHeaders() {\n        return REQUIRED_HEADERS;\n    }\n\n");
+        }
         List<String> members = Accessors.members(own);
         for (int i = 0; i < own.size(); i++) {
             FieldSpec field = own.get(i);

@@ -40,6 +40,21 @@ class SourceWritersTest {
     }
 
     @Test
+    void anEventListsTheHeadersItsDocumentationRequiresAndOnlyThenOverridesRequiredHeaders() throws IOException {
+        EventSpec stats = new EventSpec("FAXStats", java.util.Set.of("reporting"), List.of(), java.util.Set.of("res_fax"),
+                List.of(new FieldSpec("CurrentSessions", true, false, List.of()), new FieldSpec("Note", false, false, List.of()),
+                        new FieldSpec("FailedFAXes", true, false, List.of())));
+        EventSpec none = new EventSpec("Reload", java.util.Set.of(), List.of(), java.util.Set.of(),
+                List.of(new FieldSpec("Module", false, false, List.of())));
+        EventWriter writer = new EventWriter(snapshots(), TYPES, "22");
+        assertThat(writer.write(stats).text())
+                .contains("private static final Set<String> REQUIRED_HEADERS = Set.of(\"CurrentSessions\", \"FailedFAXes\");")
+                .contains("public Set<String> requiredHeaders() {\n        return REQUIRED_HEADERS;");
+        assertThat(writer.write(none).text()).as("TypedEvent's default (none) stays")
+                .doesNotContain("REQUIRED_HEADERS").doesNotContain("requiredHeaders()");
+    }
+
+    @Test
     void aPrefixedSnapshotIsAViewAndNoChannelEvent() throws IOException {
         List<FieldSpec> fields = snapshots().channel().stream()
                 .map(field -> new FieldSpec("Dest" + field.wireName(), false, false, field.enumValues())).toList();
