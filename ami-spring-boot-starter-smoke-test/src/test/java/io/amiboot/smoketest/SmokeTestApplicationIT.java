@@ -27,6 +27,8 @@ class SmokeTestApplicationIT {
         try (ConfigurableApplicationContext app = SpringApplication.run(SmokeTestApplication.class,
                 "--ami.url=" + asterisk.amiUrl(), "--ami.startup.wait=true", "--spring.main.banner-mode=off")) {
             SmokeTestApplication.CallLog log = app.getBean(SmokeTestApplication.CallLog.class);
+            // ami.startup.wait returns once logged in; the AmiConnectedEvent reaches listeners on the event thread.
+            await().atMost(Duration.ofSeconds(10)).until(() -> log.asteriskVersion() != null);
             assertThat(log.asteriskVersion()).startsWith("22.");
             AmiActionSender sender = app.getBean(AmiActionSender.class);
             OriginateResult call = sender.originateAndAwait(OriginateRequest.toChannel("Local/100@test")
