@@ -22,8 +22,8 @@ echo "JMH, decoder alone (messages/s; gc.alloc.rate.norm is bytes allocated per 
 java -cp "$CLASSPATH" org.openjdk.jmh.Main io.amiboot.client.DecoderBenchmark -prof gc 2>/dev/null \
     | grep -E "^Benchmark|^DecoderBenchmark"
 echo
-echo "JMH, typed events: reading raw and typed, and the live model's reads"
+echo "JMH, typed events: reading raw and typed, the live model's reads, the starter's publication"
 echo "(events/s; gc.alloc.rate.norm is bytes allocated per event):"
 java -cp "$CLASSPATH" org.openjdk.jmh.Main \
-    'io.amiboot.event.TypedEventBenchmark|io.amiboot.live.LiveModelReadBenchmark' \
+    'io.amiboot.event.TypedEventBenchmark|io.amiboot.live.LiveModelReadBenchmark|io.amiboot.autoconfigure.events.AmiEventPublisherBenchmark' \
     -prof gc 2>/dev/null | grep -E "^Benchmark |^[a-zA-Z.]+Benchmark\."
