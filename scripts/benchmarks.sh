@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark and prints the figures: the end-to-end event harness and pipelined Ping (against the
-# test Asterisk, started if needed), then JMH on the decoder with the GC profiler.
+# test Asterisk, started if needed), then JMH on the decoder and on typed events with the GC profiler.
 #   scripts/benchmarks.sh [--repeats N] [--pings N]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -21,3 +21,9 @@ echo
 echo "JMH, decoder alone (messages/s; gc.alloc.rate.norm is bytes allocated per message):"
 java -cp "$CLASSPATH" org.openjdk.jmh.Main io.amiboot.client.DecoderBenchmark -prof gc 2>/dev/null \
     | grep -E "^Benchmark|^DecoderBenchmark"
+echo
+echo "JMH, typed events: reading raw and typed, the live model's reads, the starter's publication"
+echo "(events/s; gc.alloc.rate.norm is bytes allocated per event):"
+java -cp "$CLASSPATH" org.openjdk.jmh.Main \
+    'io.amiboot.event.TypedEventBenchmark|io.amiboot.live.LiveModelReadBenchmark|io.amiboot.autoconfigure.events.AmiEventPublisherBenchmark' \
+    -prof gc 2>/dev/null | grep -E "^Benchmark |^[a-zA-Z.]+Benchmark\."

@@ -1,11 +1,14 @@
 package io.amiboot.benchmarks;
 
+import io.amiboot.event.ChannelEvent;
+import io.amiboot.event.EventCatalogue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.LongConsumer;
+import java.util.stream.Stream;
 
 /** The recorded Asterisk 22 session, and the events of it that the replay peer sends. */
 public final class Capture {
@@ -64,6 +67,14 @@ public final class Capture {
             }
         }
         return messages;
+    }
+
+    /** How many of the events in {@code events} (as {@link #events()} gives them) are {@link ChannelEvent}s. */
+    public static long channelEvents(byte[] events) {
+        return Stream.of(new String(events, StandardCharsets.UTF_8).split("\r\n\r\n"))
+                .map(block -> EventCatalogue.type(block.substring("Event:".length(), block.indexOf('\r')).strip()))
+                .filter(type -> type != null && ChannelEvent.class.isAssignableFrom(type))
+                .count();
     }
 
     /** How many messages (blank-line terminated blocks) {@code bytes} holds. */

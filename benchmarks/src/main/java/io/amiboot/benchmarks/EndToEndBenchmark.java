@@ -3,6 +3,7 @@ package io.amiboot.benchmarks;
 import io.amiboot.benchmarks.spring.SpringListenerApp;
 import io.amiboot.client.AmiClient;
 import io.amiboot.client.AmiClientOptions;
+import io.amiboot.event.ChannelEvent;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -19,12 +20,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Events per second from the replay peer to a subscriber, for each client, on the same bytes in one run:
  * a byte scan that only finds message ends (the transport ceiling), this client to a no-op listener, this client
- * through the starter into a Spring {@code @EventListener}, and asterisk-java to a no-op listener.
+ * through the starter into a Spring {@code @EventListener} on the raw event and into one on the typed
+ * {@link ChannelEvent}, and asterisk-java to a no-op listener.
  */
 public final class EndToEndBenchmark {
 
-    /** One measured run. */
-    public record Result(String name, long events, long nanos, long dropped) {
+    /**
+     * One measured run.
+     * @param events the AMI events the client delivered to its listeners
+     * @param typed the typed events a typed listener received; 0 in the other runs
+     */
+    public record Result(String name, long events, long nanos, long dropped, long typed) {
 
         public double perSecond() {
             return events * 1e9 / nanos;
@@ -33,7 +39,11 @@ public final class EndToEndBenchmark {
 
     /** The names of the runs, in the order they are made. */
     public static final List<String> RUNS = List.of("byte scan (ceiling)", "amiboot client, no-op listener",
-            "amiboot starter, @EventListener", "asterisk-java 3.41.0, no-op listener");
+            "amiboot starter, @EventListener", "amiboot starter, typed @EventListener(ChannelEvent)",
+            "asterisk-java 3.41.0, no-op listener");
+
+    /** Where asterisk-java's run is in {@link #RUNS}, the base of the ratios. */
+    public static final int ASTERISK_JAVA = RUNS.size() - 1;
 
     private final byte[] events = Capture.events();
 
@@ -48,11 +58,17 @@ public final class EndToEndBenchmark {
         return (long) Capture.countMessages(events) * repeats;
     }
 
+    /** The events one run sends that are {@link ChannelEvent}s, what the typed listener takes. */
+    public long channelEventsSent() {
+        return Capture.channelEvents(events) * repeats;
+    }
+
     public List<Result> runAll() throws Exception {
         List<Result> results = new ArrayList<>();
         results.add(byteScan());
         results.add(amibootClient());
         results.add(amibootSpring());
+        results.add(amibootSpringTyped());
         results.add(asteriskJava());
         return results;
     }
@@ -65,7 +81,7 @@ public final class EndToEndBenchmark {
             out.flush();
             byte[] buffer = new byte[64 * 1024];
             long messages = Capture.readMessages(in, buffer, eventsSent() + 1); // + the login response
-            return new Result(RUNS.get(0), messages - 1, System.nanoTime() - peer.firstByteNanos(), 0);
+            return new Result(RUNS.get(0), messages - 1, System.nanoTime() - peer.firstByteNanos(), 0, 0);
         }
     }
 
@@ -89,6 +105,21 @@ public final class EndToEndBenchmark {
         }
     }
 
+    /**
+     * The starter with a typed listener only: every AMI event is published raw (to no listener) and, when it is a
+     * channel event, as its typed class. Timed to the last typed event; the AMI events are those sent less those
+     * the client dropped, as no listener sees every one.
+     */
+    Result amibootSpringTyped() throws Exception {
+        try (ReplayPeer peer = new ReplayPeer(events, repeats);
+             ConfigurableApplicationContext context = SpringListenerApp.startTyped(peer.url())) {
+            Counter counter = context.getBean(SpringListenerApp.TypedCountingListener.class).counter();
+            AmiClient client = context.getBean(AmiClient.class);
+            Result typed = counter.await(peer, RUNS.get(3), client::droppedEvents);
+            return new Result(typed.name(), eventsSent() - typed.dropped(), typed.nanos(), typed.dropped(), typed.events());
+        }
+    }
+
     Result asteriskJava() throws Exception {
         try (ReplayPeer peer = new ReplayPeer(events, repeats)) {
             ManagerConnection connection = new ManagerConnectionFactory("127.0.0.1", peer.port(), "bench", "bench")
@@ -97,7 +128,7 @@ public final class EndToEndBenchmark {
             connection.addEventListener(event -> counter.increment());
             connection.login();
             try {
-                return counter.await(peer, RUNS.get(3), () -> 0L);
+                return counter.await(peer, RUNS.get(ASTERISK_JAVA), () -> 0L);
             }
             finally {
                 connection.logoff();
@@ -125,7 +156,7 @@ public final class EndToEndBenchmark {
                 seen = count.get();
                 TimeUnit.MILLISECONDS.sleep(1000);
             }
-            return new Result(name, seen, lastNanos - peer.firstByteNanos(), dropped.getAsLong());
+            return new Result(name, seen, lastNanos - peer.firstByteNanos(), dropped.getAsLong(), 0);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.amiboot.autoconfigure.events;
 import io.amiboot.client.AmiClient;
 import io.amiboot.client.AmiConnectionEvent;
 import io.amiboot.client.AmiConnectionListener;
+import io.amiboot.client.AmiEvent;
 import io.amiboot.event.EventCatalogue;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,8 @@ import org.springframework.context.event.ContextClosedEvent;
 public final class AmiEventPublisher implements ApplicationListener<ContextClosedEvent>, AutoCloseable {
 
     private final ApplicationEventPublisher publisher;
+
+    private final TypedEventInterest typed;
 
     private final List<AmiClient.Registration> registrations = new ArrayList<>();
 
@@ -54,17 +57,13 @@ public final class AmiEventPublisher implements ApplicationListener<ContextClose
     public AmiEventPublisher(ApplicationEventPublisher publisher, Iterable<AmiClient> clients, Predicate<AmiClient> publishes,
             TypedEventInterest typed) {
         this.publisher = publisher;
+        this.typed = typed;
         for (AmiClient client : clients) {
             if (!publishes.test(client)) {
                 continue;
             }
             String server = client.options().name();
-            registrations.add(client.addEventListener(event -> {
-                publish(new AmiApplicationEvent(client, event));
-                if (typed != null && !closed && typed.wants(event.name())) {
-                    publisher.publishEvent(EventCatalogue.typed(event, server));
-                }
-            }));
+            registrations.add(client.addEventListener(event -> publish(client, server, event)));
             registrations.add(client.addConnectionListener(new AmiConnectionListener() {
 
                 @Override
@@ -85,6 +84,17 @@ public final class AmiEventPublisher implements ApplicationListener<ContextClose
                     publish(new AmiEventsDroppedEvent(client, dropped, totalDropped));
                 }
             }));
+        }
+    }
+
+    /**
+     * Publishes one AMI event of {@code client}: raw, and typed when a listener takes its type (what the client's
+     * listener does for each event; package-private for the benchmarks).
+     */
+    void publish(AmiClient client, String server, AmiEvent event) {
+        publish(new AmiApplicationEvent(client, event));
+        if (typed != null && !closed && typed.wants(event.name())) {
+            publisher.publishEvent(new TypedPayloadEvent(publisher, EventCatalogue.typed(event, server)));
         }
     }
 

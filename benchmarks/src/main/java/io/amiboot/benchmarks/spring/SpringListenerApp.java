@@ -2,29 +2,56 @@ package io.amiboot.benchmarks.spring;
 
 import io.amiboot.autoconfigure.events.AmiApplicationEvent;
 import io.amiboot.benchmarks.EndToEndBenchmark.Counter;
+import io.amiboot.event.ChannelEvent;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 
-/** A non-web Boot app on the starter whose one {@code @EventListener} counts AMI events. */
+/**
+ * A non-web Boot app on the starter whose one {@code @EventListener} counts AMI events: raw
+ * ({@link AmiApplicationEvent}) or typed ({@link ChannelEvent}), never both, so each run pays for one kind only.
+ */
 @SpringBootApplication
 public class SpringListenerApp {
 
-    /** Starts the app against {@code url} with keepalive off and a large event buffer. */
+    private static final String LISTENER = "bench.listener";
+
+    /**
+     * Starts the app against {@code url} with keepalive off and its listener on {@link AmiApplicationEvent}. It
+     * reads no {@code application.properties}: the dashboard's, on this module's class path, would turn the live
+     * model on (and its rebuilds on every drop), which is not what this row measures.
+     */
     public static ConfigurableApplicationContext start(String url) {
+        return start(url, "raw");
+    }
+
+    /** As {@link #start(String)}, its listener on {@link ChannelEvent} instead. */
+    public static ConfigurableApplicationContext startTyped(String url) {
+        return start(url, "typed");
+    }
+
+    private static ConfigurableApplicationContext start(String url, String listener) {
         SpringApplication application = new SpringApplication(SpringListenerApp.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setLogStartupInfo(false);
-        return application.run("--ami.url=" + url, "--ami.keepalive-interval=0", "--ami.startup.wait=true",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN");
+        return application.run("--spring.config.name=amiboot-benchmarks-none", "--ami.url=" + url, "--ami.keepalive-interval=0", "--ami.startup.wait=true",
+                "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--" + LISTENER + "=" + listener);
     }
 
     @Bean
+    @ConditionalOnProperty(name = LISTENER, havingValue = "raw")
     CountingListener countingListener() {
         return new CountingListener();
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = LISTENER, havingValue = "typed")
+    TypedCountingListener typedCountingListener() {
+        return new TypedCountingListener();
     }
 
     /** Counts every AMI event it hears. */
@@ -39,6 +66,33 @@ public class SpringListenerApp {
         @EventListener
         public void on(AmiApplicationEvent event) {
             counter.increment();
+        }
+    }
+
+    /** Counts every channel event it hears, reading three typed fields of each so that the view is really used. */
+    public static class TypedCountingListener {
+
+        private final Counter counter = new Counter();
+
+        private long fieldsRead;
+
+        public Counter counter() {
+            return counter;
+        }
+
+        /** {@return the typed fields read that had a value} (kept, so the reads cannot be optimised away) */
+        public long fieldsRead() {
+            return fieldsRead;
+        }
+
+        @EventListener
+        public void on(ChannelEvent event) {
+            fieldsRead += present(event.channel()) + present(event.uniqueid()) + present(event.channelStateDesc());
+            counter.increment();
+        }
+
+        private static int present(Object field) {
+            return field == null ? 0 : 1;
         }
     }
 }
