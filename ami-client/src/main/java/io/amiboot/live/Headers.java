@@ -10,7 +10,11 @@ final class Headers {
 
     /** The header's value, or empty when absent; Asterisk's {@code <unknown>} also reads as empty. */
     static String text(AmiEvent event, String name) {
-        String value = event.get(name);
+        return text(event.get(name));
+    }
+
+    /** A header's value with Asterisk's {@code <unknown>} and absence both as {@code ""}. */
+    static String text(String value) {
         return value == null || value.equals("<unknown>") ? "" : value;
     }
 

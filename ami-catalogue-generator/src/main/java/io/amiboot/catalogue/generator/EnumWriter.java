@@ -34,6 +34,8 @@ final class EnumWriter {
         }
         out.append(indent).append("    /** A value the documentation does not list (see the raw header). */\n");
         out.append(indent).append("    ").append(UNRECOGNIZED).append("(null);\n\n");
+        out.append(indent).append("    /** {@code values()} copies its array on every call; {@link #from} reads this one. */\n");
+        out.append(indent).append("    private static final ").append(type).append("[] CONSTANTS = values();\n\n");
         out.append(indent).append("    private final String wireValue;\n\n");
         out.append(indent).append("    ").append(type).append("(String wireValue) {\n");
         out.append(indent).append("        this.wireValue = wireValue;\n");
@@ -51,7 +53,7 @@ final class EnumWriter {
         out.append(indent).append("        if (value == null) {\n");
         out.append(indent).append("            return null;\n");
         out.append(indent).append("        }\n");
-        out.append(indent).append("        for (").append(type).append(" constant : values()) {\n");
+        out.append(indent).append("        for (").append(type).append(" constant : CONSTANTS) {\n");
         out.append(indent).append("            if (constant.wireValue != null && constant.wireValue.equalsIgnoreCase(value)) {\n");
         out.append(indent).append("                return constant;\n");
         out.append(indent).append("            }\n");

@@ -34,6 +34,7 @@ class SourceWritersTest {
                 .contains("public String causeTxt() {\n        return raw.get(\"Cause-txt\");")
                 .contains("public Boolean flag() {")
                 .contains("public Mode mode() {").contains("DIALING_OFFHOOK(\"Dialing Offhook\"),").contains("UNRECOGNIZED(null);")
+                .contains("for (Mode constant : CONSTANTS) {")
                 .contains("public java.util.List<String> peer() {\n        return raw.getAll(\"Peer\");")
                 .contains("public Boolean answered() {");
         assertThat(source).as("snapshot headers come from ChannelEvent").doesNotContain("public String channel()");
