@@ -94,7 +94,7 @@ public final class AmiEventPublisher implements ApplicationListener<ContextClose
     void publish(AmiClient client, String server, AmiEvent event) {
         publish(new AmiApplicationEvent(client, event));
         if (typed != null && !closed && typed.wants(event.name())) {
-            publisher.publishEvent(new TypedPayloadEvent(publisher, EventCatalogue.typed(event, server)));
+            publish(new TypedPayloadEvent(publisher, EventCatalogue.typed(event, server)));
         }
     }
 
