@@ -1,18 +1,13 @@
 package io.amiboot.autoconfigure;
 
+import io.amiboot.autoconfigure.events.AmiEventInterest;
 import io.amiboot.autoconfigure.events.AmiEventListenerFactory;
 import io.amiboot.autoconfigure.events.AmiEventPublisher;
-import io.amiboot.autoconfigure.events.TypedEventInterest;
-import java.util.Collection;
-import java.util.List;
-import java.util.function.Supplier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.support.AbstractApplicationContext;
 
 /**
  * AMI events and connection changes as application events (raw, and typed for the types some listener takes), and
@@ -24,19 +19,15 @@ final class AmiEventsConfiguration {
     @Bean
     @ConditionalOnMissingBean
     AmiEventPublisher amiEventPublisher(ApplicationEventPublisher publisher, AmiClients clients, AmiProperties properties,
-            TypedEventInterest amiTypedEventInterest) {
+            AmiEventInterest amiEventInterest) {
         return new AmiEventPublisher(publisher, clients, client -> ServerSettings.of(properties, client.options().name())
-                .get("events.publish", p -> p.getEvents().getPublish()).orElse(Boolean.TRUE), amiTypedEventInterest);
+                .get("events.publish", p -> p.getEvents().getPublish()).orElse(Boolean.TRUE), amiEventInterest);
     }
 
     @Bean
     @ConditionalOnMissingBean
-    TypedEventInterest amiTypedEventInterest(ConfigurableApplicationContext context) {
-        Supplier<Collection<ApplicationListener<?>>> registered = context instanceof AbstractApplicationContext abstractContext
-                ? abstractContext::getApplicationListeners : List::of;
-        return new TypedEventInterest(registered,
-                () -> context.getBeansOfType(ApplicationListener.class, false, false).values().stream()
-                        .<ApplicationListener<?>>map(listener -> (ApplicationListener<?>) listener).toList());
+    AmiEventInterest amiEventInterest(ConfigurableApplicationContext context) {
+        return new AmiEventInterest(context);
     }
 
     @Bean

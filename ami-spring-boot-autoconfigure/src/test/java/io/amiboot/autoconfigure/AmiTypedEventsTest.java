@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.amiboot.autoconfigure.events.AmiApplicationEvent;
 import io.amiboot.autoconfigure.events.OnAmiEvent;
-import io.amiboot.autoconfigure.events.TypedEventInterest;
+import io.amiboot.autoconfigure.events.AmiEventInterest;
 import io.amiboot.event.ChannelEvent;
 import io.amiboot.event.HangupEvent;
 import io.amiboot.test.asterisk.ScriptedAmiPeer;
@@ -66,16 +66,17 @@ class AmiTypedEventsTest {
             runner.withUserConfiguration(HangupOnly.class)
                     .withPropertyValues("ami.url=" + asterisk.url("amiboot", "amiboot"), "ami.startup.wait=true")
                     .run(context -> {
-                        TypedEventInterest interest = context.getBean(TypedEventInterest.class);
-                        assertThat(interest.wants("Hangup")).isTrue();
-                        assertThat(interest.wants("Newchannel")).as("no listener takes NewchannelEvent or a supertype").isFalse();
-                        assertThat(interest.wants("NoSuchEventAnywhere")).isFalse();
+                        AmiEventInterest interest = context.getBean(AmiEventInterest.class);
+                        assertThat(interest.wantsTyped("Hangup")).isTrue();
+                        assertThat(interest.wantsTyped("Newchannel")).as("no listener takes NewchannelEvent or a supertype").isFalse();
+                        assertThat(interest.wantsTyped("NoSuchEventAnywhere")).isFalse();
+                        assertThat(interest.wantsRaw()).as("no listener takes AmiApplicationEvent").isFalse();
                         asterisk.send("Event: Hangup\r\nChannel: PJSIP/1001-1\r\n\r\n");
                         HangupOnly listener = context.getBean(HangupOnly.class);
                         await().atMost(Duration.ofSeconds(10)).until(() -> listener.hangups.size() == 1);
                     });
             runner.withPropertyValues("ami.url=" + asterisk.url("amiboot", "amiboot"), "ami.startup.wait=true")
-                    .run(context -> assertThat(context.getBean(TypedEventInterest.class).wants("Hangup"))
+                    .run(context -> assertThat(context.getBean(AmiEventInterest.class).wantsTyped("Hangup"))
                             .as("no typed listener at all").isFalse());
         }
     }

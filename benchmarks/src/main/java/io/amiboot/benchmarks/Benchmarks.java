@@ -107,7 +107,7 @@ public final class Benchmarks {
             out.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %,.0f | %.0f %% | %.1f |%n", median.name(),
                     median.events(), median.dropped(), median.perSecond(), 100 * ofCeiling, ofAsteriskJava));
         }
-        EndToEndBenchmark.Result typed = runs.get(runs.size() - 1).get(3);
+        EndToEndBenchmark.Result typed = runs.get(runs.size() - 1).get(EndToEndBenchmark.TYPED);
         out.append(String.format(Locale.ROOT, "%nThe typed row's listener takes ChannelEvent, which %,d of the capture's %,d"
                 + " events are; in the last run it received %,d of them (of %,d sent), reading Channel, Uniqueid and"
                 + " ChannelStateDesc of each; its events/s counts every AMI event the starter published.%n",

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.asteriskjava.manager.ManagerConnection;
 import org.asteriskjava.manager.ManagerConnectionFactory;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,8 +40,11 @@ public final class EndToEndBenchmark {
 
     /** The names of the runs, in the order they are made. */
     public static final List<String> RUNS = List.of("byte scan (ceiling)", "amiboot client, no-op listener",
-            "amiboot starter, @EventListener", "amiboot starter, typed @EventListener(ChannelEvent)",
-            "asterisk-java 3.41.0, no-op listener");
+            "amiboot starter, @EventListener", "amiboot starter, @EventListener reading three headers",
+            "amiboot starter, typed @EventListener(ChannelEvent)", "asterisk-java 3.41.0, no-op listener");
+
+    /** Where the typed run is in {@link #RUNS}. */
+    public static final int TYPED = 4;
 
     /** Where asterisk-java's run is in {@link #RUNS}, the base of the ratios. */
     public static final int ASTERISK_JAVA = RUNS.size() - 1;
@@ -68,6 +72,7 @@ public final class EndToEndBenchmark {
         results.add(byteScan());
         results.add(amibootClient());
         results.add(amibootSpring());
+        results.add(amibootSpringReading());
         results.add(amibootSpringTyped());
         results.add(asteriskJava());
         return results;
@@ -97,12 +102,15 @@ public final class EndToEndBenchmark {
     }
 
     Result amibootSpring() throws Exception {
-        try (ReplayPeer peer = new ReplayPeer(events, repeats);
-             ConfigurableApplicationContext context = SpringListenerApp.start(peer.url())) {
-            Counter counter = context.getBean(SpringListenerApp.CountingListener.class).counter();
-            AmiClient client = context.getBean(AmiClient.class);
-            return counter.await(peer, RUNS.get(2), client::droppedEvents);
-        }
+        return spring(SpringListenerApp::start, SpringListenerApp.CountingListener.class, 2);
+    }
+
+    /**
+     * The starter with a raw listener that reads what the typed one reads ({@code Channel}, {@code Uniqueid},
+     * {@code ChannelStateDesc}) of the events that have a channel: the typed row less the view and its publication.
+     */
+    Result amibootSpringReading() throws Exception {
+        return spring(SpringListenerApp::startReading, SpringListenerApp.ReadingListener.class, 3);
     }
 
     /**
@@ -111,12 +119,17 @@ public final class EndToEndBenchmark {
      * the client dropped, as no listener sees every one.
      */
     Result amibootSpringTyped() throws Exception {
-        try (ReplayPeer peer = new ReplayPeer(events, repeats);
-             ConfigurableApplicationContext context = SpringListenerApp.startTyped(peer.url())) {
-            Counter counter = context.getBean(SpringListenerApp.TypedCountingListener.class).counter();
+        Result typed = spring(SpringListenerApp::startTyped, SpringListenerApp.TypedCountingListener.class, TYPED);
+        return new Result(typed.name(), eventsSent() - typed.dropped(), typed.nanos(), typed.dropped(), typed.events());
+    }
+
+    /** Starts the Spring app with {@code start} against a replay peer and counts what its listener hears. */
+    private Result spring(Function<String, ConfigurableApplicationContext> start,
+            Class<? extends SpringListenerApp.Listening> listener, int run) throws Exception {
+        try (ReplayPeer peer = new ReplayPeer(events, repeats); ConfigurableApplicationContext context = start.apply(peer.url())) {
+            Counter counter = context.getBean(listener).counter();
             AmiClient client = context.getBean(AmiClient.class);
-            Result typed = counter.await(peer, RUNS.get(3), client::droppedEvents);
-            return new Result(typed.name(), eventsSent() - typed.dropped(), typed.nanos(), typed.dropped(), typed.events());
+            return counter.await(peer, RUNS.get(run), client::droppedEvents);
         }
     }
 

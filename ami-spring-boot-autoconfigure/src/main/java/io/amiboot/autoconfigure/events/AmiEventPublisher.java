@@ -18,7 +18,8 @@ import org.springframework.context.event.ContextClosedEvent;
  * ({@link AmiApplicationEvent}, {@link AmiConnectedEvent}, {@link AmiDisconnectedEvent},
  * {@link AmiReconnectingEvent}, {@link AmiEventsDroppedEvent}), and each AMI event also as its typed class from
  * {@link EventCatalogue} (e.g. {@code HangupEvent}, a {@code ChannelEvent}) when a listener takes that type; its
- * {@code server()} names the client's server. Publication runs on each client's own event thread,
+ * {@code server()} names the client's server. An AMI event is published only in the forms some listener takes
+ * ({@link AmiEventInterest}). Publication runs on each client's own event thread,
  * never the Netty event loop: listeners see wire order, and a slow listener delays only later events of that client.
  *
  * <p>An exception thrown by a listener ends the delivery of that one event (Spring's multicaster stops there) and is
@@ -28,7 +29,7 @@ public final class AmiEventPublisher implements ApplicationListener<ContextClose
 
     private final ApplicationEventPublisher publisher;
 
-    private final TypedEventInterest typed;
+    private final AmiEventInterest interest;
 
     private final List<AmiClient.Registration> registrations = new ArrayList<>();
 
@@ -46,18 +47,19 @@ public final class AmiEventPublisher implements ApplicationListener<ContextClose
     }
 
     /**
-     * Registers with every client for which {@code publishes} is true, and publishes each event also as its typed
-     * class (e.g. {@code HangupEvent}) when {@code typed} says a listener wants it.
+     * Registers with every client for which {@code publishes} is true, and publishes each event raw when
+     * {@code interest} says a listener takes raw events, and as its typed class (e.g. {@code HangupEvent}) when it
+     * says a listener takes that class.
      *
      * @param publisher where the Spring events go
      * @param clients the clients to listen to
      * @param publishes whether a client's events are published
-     * @param typed which events to publish typed as well; {@code null} for none
+     * @param interest what listeners take; {@code null} to publish every event raw and none typed
      */
     public AmiEventPublisher(ApplicationEventPublisher publisher, Iterable<AmiClient> clients, Predicate<AmiClient> publishes,
-            TypedEventInterest typed) {
+            AmiEventInterest interest) {
         this.publisher = publisher;
-        this.typed = typed;
+        this.interest = interest;
         for (AmiClient client : clients) {
             if (!publishes.test(client)) {
                 continue;
@@ -88,12 +90,17 @@ public final class AmiEventPublisher implements ApplicationListener<ContextClose
     }
 
     /**
-     * Publishes one AMI event of {@code client}: raw, and typed when a listener takes its type (what the client's
-     * listener does for each event; package-private for the benchmarks).
+     * Publishes one AMI event of {@code client}: raw when a listener takes raw events, typed when one takes its type
+     * (what the client's listener does for each event; package-private for the benchmarks).
      */
     void publish(AmiClient client, String server, AmiEvent event) {
-        publish(new AmiApplicationEvent(client, event));
-        if (typed != null && !closed && typed.wants(event.name())) {
+        if (closed) {
+            return;
+        }
+        if (interest == null || interest.wantsRaw()) {
+            publish(new AmiApplicationEvent(client, event));
+        }
+        if (interest != null && interest.wantsTyped(event.name())) {
             publish(new TypedPayloadEvent(publisher, EventCatalogue.typed(event, server)));
         }
     }

@@ -21,14 +21,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
 
 /**
  * The starter's publication alone, without the socket: {@link AmiEventPublisher} publishes each of the capture's
- * 503 events (raw, then typed when {@link TypedEventInterest} says a listener takes it) into a context whose one
+ * 503 events (raw and typed, each when {@link AmiEventInterest} says a listener takes it) into a context whose one
  * {@code @EventListener} takes the raw event (reading nothing) or a {@link ChannelEvent} (reading three fields).
  * Scores are AMI events per second; {@code -prof gc} gives bytes allocated per AMI event.
  */
@@ -61,9 +60,7 @@ public class AmiEventPublisherBenchmark {
         client = AmiClient.create(AmiClientOptions.builder("ami://bench:bench@127.0.0.1:5038").name("bench").build());
         context = new AnnotationConfigApplicationContext(listener.equals("raw") ? RawListener.class : TypedListener.class);
         // As AmiEventsConfiguration makes them; the client is never connected, publish() stands in for its events.
-        TypedEventInterest interest = new TypedEventInterest(context::getApplicationListeners,
-                () -> context.getBeansOfType(ApplicationListener.class, false, false).values().stream()
-                        .<ApplicationListener<?>>map(bean -> (ApplicationListener<?>) bean).toList());
+        AmiEventInterest interest = new AmiEventInterest(context);
         interest.onApplicationEvent(new ContextRefreshedEvent(context));
         publisher = new AmiEventPublisher(context, List.of(client), any -> true, interest);
     }
