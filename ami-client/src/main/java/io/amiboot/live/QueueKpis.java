@@ -1,0 +1,60 @@
+package io.amiboot.live;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a supervisor steers a queue by, over the current window (since {@code windowStart}): counted from the
+ * queue's events as they happen.
+ *
+ * @param queue the queue name
+ * @param windowStart when the window began (the last daily reset, or when the model started counting)
+ * @param offered callers who joined the queue
+ * @param answered callers a member answered ({@code AgentConnect})
+ * @param abandoned callers who hung up waiting ({@code QueueCallerAbandon})
+ * @param answeredWithinThreshold answered callers who had waited at most {@code serviceLevelThreshold}
+ * @param serviceLevelThreshold the wait within which an answer counts for the service level
+ * @param longestWait the longest wait of a caller who was answered or abandoned in the window
+ * @param averageWait the average wait of those callers, zero when there were none
+ * @param averageTalk the average talk time of the calls completed in the window ({@code AgentComplete})
+ * @param members each member's figures, by location
+ */
+public record QueueKpis(String queue, Instant windowStart, int offered, int answered, int abandoned,
+        int answeredWithinThreshold, Duration serviceLevelThreshold, Duration longestWait, Duration averageWait,
+        Duration averageTalk, List<QueueMemberKpis> members) {
+
+    /**
+     * Copies the members so the record stays immutable.
+     *
+     * @param queue the queue name
+     * @param windowStart when the window began
+     * @param offered callers who joined
+     * @param answered callers answered
+     * @param abandoned callers who hung up waiting
+     * @param answeredWithinThreshold callers answered within the threshold
+     * @param serviceLevelThreshold the service level's threshold
+     * @param longestWait the longest wait of an answered or abandoned caller
+     * @param averageWait their average wait
+     * @param averageTalk the average talk time
+     * @param members each member's figures
+     */
+    public QueueKpis {
+        members = List.copyOf(members);
+    }
+
+    /** {@return the share of the callers who left the queue (answered or abandoned) that abandoned, 0 to 1; 0 when none left} */
+    public double abandonRate() {
+        int ended = answered + abandoned;
+        return ended == 0 ? 0 : (double) abandoned / ended;
+    }
+
+    /**
+     * {@return the share of the callers who left the queue that were answered within the threshold, 0 to 1; 1 when
+     * none left} (the usual wallboard service level: abandoned callers count against it)
+     */
+    public double serviceLevel() {
+        int ended = answered + abandoned;
+        return ended == 0 ? 1 : (double) answeredWithinThreshold / ended;
+    }
+}
