@@ -24,8 +24,8 @@ import java.util.concurrent.atomic.LongAdder;
  * cores), each logged in to the loopback {@link FleetPeer}, which then sends each of them the capture's events
  * {@code repeats} times at once. Measures the threads the clients add (all threads of the JVM before the
  * resources were made against after the last login, the peer's one thread already running), heap per connection
- * (after a full GC, the peer's share included) and resident memory outside the heap per connection (the change of
- * RSS less committed heap: a GC that gives heap back to the system would make RSS alone shrink), the time from the first {@code connect()} to the last
+ * (after a full GC, the peer's share included), the resident set before and after (its growth per connection counts
+ * the heap's resizing too: a GC that gives heap back to the system can make it shrink), the time from the first {@code connect()} to the last
  * login, and the events delivered to no-op listeners per second over all connections, from the first byte
  * streamed to the last event delivered.
  */
@@ -33,7 +33,7 @@ public final class FleetBenchmark {
 
     /** What one run measured. */
     public record Result(int connections, int threadsBefore, int threadsAdded, Map<String, Integer> addedByName,
-            long heapBytesPerConnection, long nativeBytesPerConnection, long rssAfterLogins, long loginNanos, long eventsSent,
+            long heapBytesPerConnection, long rssBefore, long rssAfterLogins, long loginNanos, long eventsSent,
             long eventsDelivered, long dropped, long streamNanos) {
 
         public double eventsPerSecond() {
@@ -60,9 +60,10 @@ public final class FleetBenchmark {
         out.append(String.format(Locale.ROOT, "| threads the clients added (%,d before) | %,d | at most %d |%n",
                 result.threadsBefore(), result.threadsAdded(), 2 * cores + 8));
         out.append(String.format(Locale.ROOT, "| heap per connection, after a full GC | %,d B | |%n", result.heapBytesPerConnection()));
-        out.append(String.format(Locale.ROOT, "| RSS per connection outside the heap (thread stacks, buffers) | %,d B | |%n",
-                result.nativeBytesPerConnection()));
-        out.append(String.format(Locale.ROOT, "| RSS of the JVM after the last login | %,d MB | |%n", result.rssAfterLogins() >> 20));
+        out.append(String.format(Locale.ROOT, "| RSS of the JVM before the clients / after the last login | %,d / %,d MB | |%n",
+                result.rssBefore() >> 20, result.rssAfterLogins() >> 20));
+        out.append(String.format(Locale.ROOT, "| RSS growth per connection (heap resizing included) | %,d B | |%n",
+                (result.rssAfterLogins() - result.rssBefore()) / result.connections()));
         out.append(String.format(Locale.ROOT, "| from the first connect to the last login | %,.0f ms | |%n", result.loginNanos() / 1e6));
         out.append(String.format(Locale.ROOT, "| events delivered / sent (dropped) | %,d / %,d (%,d) | |%n",
                 result.eventsDelivered(), result.eventsSent(), result.dropped()));
@@ -106,7 +107,7 @@ public final class FleetBenchmark {
             int threadsBefore = threadCount();
             Map<String, Integer> namesBefore = threadsByName();
             long heapBefore = heapAfterGc();
-            long nativeBefore = rss() - heapCommitted();
+            long rssBefore = rss();
             LongAdder delivered = new LongAdder();
             List<AmiClient> fleet = new ArrayList<>(connections);
             try (AmiClientResources shared = AmiClientResources.builder().name("fleet")
@@ -127,13 +128,12 @@ public final class FleetBenchmark {
                     Map<String, Integer> added = added(namesBefore, threadsByName());
                     long heapPerConnection = (heapAfterGc() - heapBefore) / connections;
                     long rssAfterLogins = rss();
-                    long nativePerConnection = (rssAfterLogins - heapCommitted() - nativeBefore) / connections;
 
                     long streamStart = System.nanoTime();
                     peer.stream(repeats);
                     long expected = eventsSent();
                     long lastNanos = awaitDelivered(delivered, fleet, expected);
-                    return new Result(connections, threadsBefore, threadsAdded, added, heapPerConnection, nativePerConnection,
+                    return new Result(connections, threadsBefore, threadsAdded, added, heapPerConnection, rssBefore,
                             rssAfterLogins, loginNanos, expected, delivered.sum(), dropped(fleet), lastNanos - streamStart);
                 }
                 finally {
@@ -216,10 +216,6 @@ public final class FleetBenchmark {
             TimeUnit.MILLISECONDS.sleep(50);
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static long heapCommitted() {
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
     }
 
     /** The resident set of this process ({@code VmRSS}), 0 where {@code /proc} does not say. */

@@ -16,10 +16,11 @@ class FleetBenchmarkSmokeTest {
 
         assertThat(result.connections()).isEqualTo(20);
         assertThat(result.eventsSent()).isEqualTo(benchmark.eventsSent()).isEqualTo(20L * 3 * 503);
-        assertThat(result.eventsDelivered() + result.dropped()).isEqualTo(20L * 3 * 503);
+        // 1,509 events per client fit its buffer (64 Ki events): none may be dropped, each counted once.
+        assertThat(result.eventsDelivered()).isEqualTo(20L * 3 * 503);
+        assertThat(result.dropped()).isZero();
         assertThat(result.addedByName().get("ami-io-fleet")).as("the shared I/O threads")
                 .isBetween(1, Runtime.getRuntime().availableProcessors());
-        assertThat(result.threadsAdded()).isEqualTo(result.addedByName().values().stream().mapToInt(Integer::intValue).sum());
         assertThat(result.loginNanos()).isPositive();
         assertThat(result.streamNanos()).isPositive();
     }
