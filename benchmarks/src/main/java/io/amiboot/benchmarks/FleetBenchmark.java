@@ -7,6 +7,7 @@ import io.amiboot.client.AmiClientOptionsBuilder;
 import io.amiboot.client.AmiClientResources;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,8 +25,9 @@ import java.util.concurrent.atomic.LongAdder;
  * cores), each logged in to the loopback {@link FleetPeer}, which then sends each of them the capture's events
  * {@code repeats} times at once. Measures the threads the clients add (all threads of the JVM before the
  * resources were made against after the last login, the peer's one thread already running), heap per connection
- * (after a full GC, the peer's share included), the resident set before and after (its growth per connection counts
- * the heap's resizing too: a GC that gives heap back to the system can make it shrink), the time from the first {@code connect()} to the last
+ * (after a full GC, the peer's share included), the resident set before and after (and its growth per connection
+ * when the heap cannot resize, {@code -Xms} equal to {@code -Xmx}: otherwise a GC that gives heap back to the
+ * system after the warm-up makes it shrink), the time from the first {@code connect()} to the last
  * login, and the events delivered to no-op listeners per second over all connections, from the first byte
  * streamed to the last event delivered.
  */
@@ -62,8 +64,9 @@ public final class FleetBenchmark {
         out.append(String.format(Locale.ROOT, "| heap per connection, after a full GC | %,d B | |%n", result.heapBytesPerConnection()));
         out.append(String.format(Locale.ROOT, "| RSS of the JVM before the clients / after the last login | %,d / %,d MB | |%n",
                 result.rssBefore() >> 20, result.rssAfterLogins() >> 20));
-        out.append(String.format(Locale.ROOT, "| RSS growth per connection (heap resizing included) | %,d B | |%n",
-                (result.rssAfterLogins() - result.rssBefore()) / result.connections()));
+        out.append(fixedHeap() ? String.format(Locale.ROOT, "| RSS growth per connection | %,d B | |%n",
+                (result.rssAfterLogins() - result.rssBefore()) / result.connections())
+                : "| RSS growth per connection | not measured: the heap may resize (run with -Xms equal to -Xmx) | |\n");
         out.append(String.format(Locale.ROOT, "| from the first connect to the last login | %,.0f ms | |%n", result.loginNanos() / 1e6));
         out.append(String.format(Locale.ROOT, "| events delivered / sent (dropped) | %,d / %,d (%,d) | |%n",
                 result.eventsDelivered(), result.eventsSent(), result.dropped()));
@@ -216,6 +219,12 @@ public final class FleetBenchmark {
             TimeUnit.MILLISECONDS.sleep(50);
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** Whether the heap's size is fixed ({@code -Xms} equal to {@code -Xmx}), so that RSS moves only with what else is used. */
+    private static boolean fixedHeap() {
+        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        return heap.getInit() == heap.getMax();
     }
 
     /** The resident set of this process ({@code VmRSS}), 0 where {@code /proc} does not say. */
