@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every benchmark and prints the figures: the end-to-end event harness and pipelined Ping (against the
-# test Asterisk, started if needed), then JMH on the decoder and on typed events with the GC profiler.
+# Runs every benchmark and prints the figures: the end-to-end event harness, pipelined Ping (against the
+# test Asterisk, started if needed), the dashboard and the fleet of connections, then JMH on the decoder and on typed events with the GC profiler.
 #   scripts/benchmarks.sh [--repeats N] [--pings N]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -15,6 +15,8 @@ if [[ -z "${AMIBOOT_ASTERISK_URL:-}" && "$(id -u)" -eq 0 ]]; then
     AMIBOOT_ASTERISK_URL="$(scripts/asterisk.sh url)"
 fi
 export AMIBOOT_ASTERISK_URL
+# The fleet run (--connections, 1,000 by default) holds two descriptors per connection in this one JVM.
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || ulimit -n 65536 2>/dev/null || true
 
 java -cp "$CLASSPATH" io.amiboot.benchmarks.Benchmarks "$@" 2>/dev/null
 echo

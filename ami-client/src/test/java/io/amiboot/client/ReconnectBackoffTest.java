@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +74,39 @@ class ReconnectBackoffTest {
                 Duration.ofSeconds(30), 2.0, 0.2));
         for (int i = 0; i < 1_000; i++) {
             assertThat(backoff.delayBefore(1)).isBetween(Duration.ofMillis(800), Duration.ofMillis(1200));
+        }
+    }
+
+    /**
+     * A fleet-wide outage: a thousand clients lose their connections at the same instant. At every attempt their
+     * delays stay inside the policy's ±20 % of the backoff, yet no 10 ms of that window gets more than a tenth of
+     * the fleet (evenly spread, 200 ms at the first attempt hold 50 clients per 10 ms, 5 %); without jitter all
+     * thousand would come back in the same millisecond.
+     */
+    @Test
+    void jitterSpreadsAFleetsReconnectsAfterAnOutageTheyAllSawAtOnce() {
+        ReconnectPolicy policy = ReconnectPolicy.DEFAULT;
+        List<ReconnectBackoff> fleet = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            fleet.add(new ReconnectBackoff(policy));
+        }
+        for (int attempt = 1; attempt <= 8; attempt++) {
+            long outage = seconds(attempt);
+            long backoffMillis = Math.min(policy.initialDelay().toMillis() << (attempt - 1), policy.maxDelay().toMillis());
+            Map<Long, Integer> per10Millis = new HashMap<>();
+            long shortest = Long.MAX_VALUE;
+            long longest = 0;
+            for (ReconnectBackoff client : fleet) {
+                long millis = client.delayBefore(client.ended(outage, false)).toMillis();
+                shortest = Math.min(shortest, millis);
+                longest = Math.max(longest, millis);
+                per10Millis.merge(millis / 10, 1, Integer::sum);
+            }
+            assertThat(shortest).as("attempt %d, shortest delay", attempt).isGreaterThanOrEqualTo(Math.round(backoffMillis * 0.8));
+            assertThat(longest).as("attempt %d, longest delay", attempt).isLessThanOrEqualTo(Math.round(backoffMillis * 1.2));
+            assertThat(longest - shortest).as("attempt %d, spread", attempt).isGreaterThan(backoffMillis * 3 / 10);
+            assertThat(Collections.max(per10Millis.values())).as("attempt %d, clients in the busiest 10 ms", attempt)
+                    .isLessThanOrEqualTo(100);
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.Set;
  * Runs the end-to-end event benchmark on the replay peer, the pipelined Ping benchmark when an Asterisk URL is
  * given, and the dashboard latency benchmark, then prints their tables. Events: one warm-up run, then the
  * median of seven; Ping: one warm-up run, then the median of five rounds. Arguments: {@code [--repeats N] [--pings N] [--asterisk ami://…]
- * [--sockets N] [--rate N] [--seconds N] [--only events,ping,dashboard]};
+ * [--sockets N] [--rate N] [--seconds N] [--connections N] [--only events,ping,dashboard,fleet]};
  * the Asterisk URL defaults to {@code AMIBOOT_ASTERISK_URL}.
  */
 public final class Benchmarks {
@@ -29,8 +29,9 @@ public final class Benchmarks {
         int sockets = 100;
         int rate = 2_000;
         int seconds = 10;
+        int connections = 1_000;
         String asterisk = System.getenv("AMIBOOT_ASTERISK_URL");
-        Set<String> only = Set.of("events", "ping", "dashboard");
+        Set<String> only = Set.of("events", "ping", "dashboard", "fleet");
         for (int i = 0; i < args.length - 1; i += 2) {
             switch (args[i]) {
                 case "--repeats" -> repeats = Integer.parseInt(args[i + 1]);
@@ -39,10 +40,11 @@ public final class Benchmarks {
                 case "--sockets" -> sockets = Integer.parseInt(args[i + 1]);
                 case "--rate" -> rate = Integer.parseInt(args[i + 1]);
                 case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
+                case "--connections" -> connections = Integer.parseInt(args[i + 1]);
                 case "--only" -> only = Set.of(args[i + 1].split(","));
                 default -> throw new IllegalArgumentException("Unknown argument " + args[i] + "; expected --repeats N,"
                         + " --pings N, --asterisk ami://user:secret@host:port, --sockets N, --rate N, --seconds N,"
-                        + " --only events,ping,dashboard");
+                        + " --connections N, --only events,ping,dashboard,fleet");
             }
         }
         System.out.println(header());
@@ -54,6 +56,9 @@ public final class Benchmarks {
         }
         if (only.contains("dashboard")) {
             System.out.println(dashboardReport(sockets, rate, seconds));
+        }
+        if (only.contains("fleet")) {
+            System.out.println(FleetBenchmark.report(connections));
         }
         System.exit(0);
     }
