@@ -2,6 +2,8 @@ package io.amiboot.live;
 
 import io.amiboot.client.AmiEvent;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +14,9 @@ import org.slf4j.LoggerFactory;
 /** The live model's state and its versioned changes, fed by one thread at a time (not thread-safe). */
 public final class LiveModelState {
 
+    /** The usual call-centre service level threshold. */
+    public static final Duration DEFAULT_SERVICE_LEVEL_THRESHOLD = Duration.ofSeconds(20);
+
     private static final Logger logger = LoggerFactory.getLogger(LiveModelState.class);
 
     private final Clock clock;
@@ -21,6 +26,14 @@ public final class LiveModelState {
     private final QueueTracker queues = new QueueTracker();
 
     private final EndpointTracker endpoints = new EndpointTracker();
+
+    /** Counts over its own window, which reconnects do not end: it is never cleared. */
+    private final QueueKpiTracker queueKpis;
+
+    private final KpiWindow kpiWindow;
+
+    /** The queues' figures after the latest queue event; volatile: {@link #queueKpis()} reads them from any thread. */
+    private volatile List<QueueKpis> publishedKpis = List.of();
 
     private final Set<String> publishedCalls = new HashSet<>();
 
@@ -33,12 +46,26 @@ public final class LiveModelState {
     private boolean connected;
 
     /**
-     * An empty, disconnected state.
+     * An empty, disconnected state, counting queue figures with a 20 s service level over days that start at
+     * midnight in the system's time zone.
      *
      * @param clock where the times of calls and queue entries come from
      */
     public LiveModelState(Clock clock) {
+        this(clock, DEFAULT_SERVICE_LEVEL_THRESHOLD, KpiWindow.daily());
+    }
+
+    /**
+     * An empty, disconnected state.
+     *
+     * @param clock where the times of calls and queue entries come from
+     * @param serviceLevelThreshold the wait within which an answered queue caller counts for the service level
+     * @param kpiWindow when the queue figures start again from zero
+     */
+    public LiveModelState(Clock clock, Duration serviceLevelThreshold, KpiWindow kpiWindow) {
         this.clock = clock;
+        this.kpiWindow = kpiWindow;
+        this.queueKpis = new QueueKpiTracker(serviceLevelThreshold, kpiWindow, clock.instant());
     }
 
     /**
@@ -52,8 +79,13 @@ public final class LiveModelState {
         clearAll();
         List<AmiEvent> channels = entries(snapshot.channels(), Set.of("CoreShowChannel"));
         channels.forEach(entry -> calls.load(entry, clock.instant()));
-        entries(snapshot.queueStatus(), Set.of("QueueParams", "QueueMember", "QueueEntry"))
-                .forEach(entry -> queues.load(entry, clock.instant()));
+        for (AmiEvent entry : entries(snapshot.queueStatus(), Set.of("QueueParams", "QueueMember", "QueueEntry"))) {
+            queues.load(entry, clock.instant());
+            if (entry.name().equals("QueueMember")) {
+                queueKpis.loadMember(entry, clock.instant());
+            }
+        }
+        publishedKpis = queueKpis.kpis(clock.instant());
         channels.forEach(queues::loadAnswered);
         entries(snapshot.endpoints(), Set.of("EndpointList")).forEach(endpoints::load);
         connected = true;
@@ -93,6 +125,10 @@ public final class LiveModelState {
         if (queue != null) {
             deltas.add(new LiveDelta.QueueUpdated(++version, queues.queue(queue)));
         }
+        if (event.name().startsWith("Queue") || event.name().startsWith("Agent")) {
+            queueKpis.apply(event, clock.instant());
+            publishedKpis = queueKpis.kpis(clock.instant());
+        }
         String endpoint = endpoints.apply(event);
         if (endpoint != null) {
             deltas.add(new LiveDelta.EndpointUpdated(++version, endpoints.endpoint(endpoint)));
@@ -108,6 +144,16 @@ public final class LiveModelState {
             published = current;
         }
         return current;
+    }
+
+    /**
+     * {@return each queue's figures over the current window, as of the latest queue event; a window that ended since
+     * then reads as the new one, all counts zero} Any thread may ask.
+     */
+    public List<QueueKpis> queueKpis() {
+        List<QueueKpis> latest = publishedKpis;
+        Instant reset = kpiWindow.lastResetAtOrBefore(clock.instant());
+        return latest.stream().map(kpis -> kpis.windowStart().isBefore(reset) ? kpis.startedAgainAt(reset) : kpis).toList();
     }
 
     /**

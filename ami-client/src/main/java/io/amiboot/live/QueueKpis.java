@@ -57,4 +57,16 @@ public record QueueKpis(String queue, Instant windowStart, int offered, int answ
         int ended = answered + abandoned;
         return ended == 0 ? 1 : (double) answeredWithinThreshold / ended;
     }
+
+    /**
+     * {@return these figures as a new window starting at {@code start} has them before any event: counts zero,
+     * members still paused or on a call as they were}
+     *
+     * @param start the new window's start
+     */
+    public QueueKpis startedAgainAt(Instant start) {
+        List<QueueMemberKpis> fresh = members.stream().map(member -> new QueueMemberKpis(member.queue(), member.location(),
+                member.name(), 0, 0, member.paused(), member.pausedReason(), member.pausedSince(), member.onCall())).toList();
+        return new QueueKpis(queue, start, 0, 0, 0, 0, serviceLevelThreshold, Duration.ZERO, Duration.ZERO, Duration.ZERO, fresh);
+    }
 }

@@ -1,0 +1,77 @@
+package io.amiboot.live;
+
+import static io.amiboot.live.RecordedSession.event;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The live model's queue figures: counted from events, kept across reconnects, zero after the daily reset. */
+class LiveModelStateKpiTest {
+
+    private Instant now = Instant.parse("2026-12-01T09:00:00Z");
+
+    private final Clock clock = new Clock() {
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    };
+
+    private final LiveModelState state = new LiveModelState(clock, Duration.ofSeconds(10),
+            new KpiWindow(LocalTime.of(6, 0), ZoneOffset.UTC));
+
+    @Test
+    void queueEventsCountAndAReconnectKeepsTheWindowsCountsWhileQueueStatusGivesThePauses() {
+        state.load(new AmiSnapshot(List.of(), List.of(), List.of()));
+        state.apply(event("QueueCallerJoin", "Queue", "support", "Uniqueid", "1", "Position", "1", "Count", "1"));
+        state.apply(event("AgentConnect", "Queue", "support", "Uniqueid", "1", "Interface", "PJSIP/1001",
+                "MemberName", "Alice", "HoldTime", "12", "RingTime", "3"));
+        assertThat(state.queueKpis()).singleElement().satisfies(kpis -> {
+            assertThat(kpis.offered()).isEqualTo(1);
+            assertThat(kpis.answered()).isEqualTo(1);
+            assertThat(kpis.answeredWithinThreshold()).as("12 s is past the 10 s threshold").isZero();
+        });
+
+        state.disconnect();
+        state.load(new AmiSnapshot(List.of(), List.of(event("QueueMember", "Queue", "support", "Interface", "PJSIP/1002",
+                "MemberName", "Bob", "Location", "PJSIP/1002", "Paused", "1", "PausedReason", "lunch", "InCall", "0")), List.of()));
+
+        QueueKpis afterReconnect = state.queueKpis().get(0);
+        assertThat(afterReconnect.answered()).as("the window outlives the connection").isEqualTo(1);
+        assertThat(afterReconnect.members()).filteredOn(member -> member.location().equals("PJSIP/1002"))
+                .singleElement().satisfies(bob -> assertThat(bob.pausedReason()).isEqualTo("lunch"));
+    }
+
+    @Test
+    void afterTheResetTimeTheFiguresReadZeroEvenBeforeAnotherEventComes() {
+        state.apply(event("QueueCallerJoin", "Queue", "sales", "Uniqueid", "1"));
+        state.apply(event("AgentConnect", "Queue", "sales", "Uniqueid", "1", "Interface", "PJSIP/1003", "HoldTime", "2"));
+        assertThat(state.queueKpis().get(0).offered()).isEqualTo(1);
+
+        now = Instant.parse("2026-12-02T06:00:01Z");
+
+        QueueKpis fresh = state.queueKpis().get(0);
+        assertThat(fresh.windowStart()).isEqualTo(Instant.parse("2026-12-02T06:00:00Z"));
+        assertThat(fresh.offered()).isZero();
+        assertThat(fresh.answered()).isZero();
+        assertThat(fresh.members()).singleElement().satisfies(member -> assertThat(member.onCall()).isTrue());
+    }
+}
