@@ -1,5 +1,6 @@
 package io.amiboot.benchmarks;
 
+import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,55 +13,89 @@ import java.util.Set;
  * Runs the end-to-end event benchmark on the replay peer, the pipelined Ping benchmark when an Asterisk URL is
  * given, and the dashboard latency benchmark, then prints their tables. Events: one warm-up run, then the
  * median of seven; Ping: one warm-up run, then the median of five rounds. Arguments: {@code [--repeats N] [--pings N] [--asterisk ami://…]
- * [--sockets N] [--rate N] [--seconds N] [--connections N] [--only events,ping,dashboard,fleet]};
- * the Asterisk URL defaults to {@code AMIBOOT_ASTERISK_URL}.
+ * [--sockets N] [--rate N] [--seconds N] [--connections N] [--only events,ping,dashboard,fleet] | --help}
+ * ({@link #OPTIONS});
+ * the Asterisk URL defaults to {@code AMIBOOT_ASTERISK_URL}. Anything else is answered with the usage.
  */
 public final class Benchmarks {
 
     /** Measured runs of the event benchmark after the warm-up; the median of each client is reported. */
     static final int MEASURED_RUNS = 7;
 
+    /** The parts {@code --only} may name. */
+    static final List<String> PARTS = List.of("events", "ping", "dashboard", "fleet");
+
+    /** The options, their defaults and their usage lines. */
+    static final List<BenchmarkArguments.Option> OPTIONS = List.of(
+            new BenchmarkArguments.Option("--repeats", "N", "2000", "events: times the capture is replayed"),
+            new BenchmarkArguments.Option("--pings", "N", "20000", "ping: pings per round"),
+            new BenchmarkArguments.Option("--asterisk", "URL", null,
+                    "ping: the Asterisk, ami://user:secret@host:port (default AMIBOOT_ASTERISK_URL)"),
+            new BenchmarkArguments.Option("--sockets", "N", "100", "dashboard: WebSocket clients"),
+            new BenchmarkArguments.Option("--rate", "N", "2000", "dashboard: AMI events per second"),
+            new BenchmarkArguments.Option("--seconds", "N", "10", "dashboard: seconds measured"),
+            new BenchmarkArguments.Option("--connections", "N", "1000", "fleet: AMI connections in one JVM"),
+            new BenchmarkArguments.Option("--only", "PART,...", String.join(",", PARTS), "the parts to run"));
+
     private Benchmarks() {
     }
 
     public static void main(String[] args) throws Exception {
-        int repeats = 2_000;
-        int pings = 20_000;
-        int sockets = 100;
-        int rate = 2_000;
-        int seconds = 10;
-        int connections = 1_000;
-        String asterisk = System.getenv("AMIBOOT_ASTERISK_URL");
-        Set<String> only = Set.of("events", "ping", "dashboard", "fleet");
-        for (int i = 0; i < args.length - 1; i += 2) {
-            switch (args[i]) {
-                case "--repeats" -> repeats = Integer.parseInt(args[i + 1]);
-                case "--pings" -> pings = Integer.parseInt(args[i + 1]);
-                case "--asterisk" -> asterisk = args[i + 1];
-                case "--sockets" -> sockets = Integer.parseInt(args[i + 1]);
-                case "--rate" -> rate = Integer.parseInt(args[i + 1]);
-                case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
-                case "--connections" -> connections = Integer.parseInt(args[i + 1]);
-                case "--only" -> only = Set.of(args[i + 1].split(","));
-                default -> throw new IllegalArgumentException("Unknown argument " + args[i] + "; expected --repeats N,"
-                        + " --pings N, --asterisk ami://user:secret@host:port, --sockets N, --rate N, --seconds N,"
-                        + " --connections N, --only events,ping,dashboard,fleet");
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * Runs the parts {@code args} ask for and prints their tables to {@code out}; {@code --help} prints the usage
+     * there, a command line that cannot be run prints what is wrong and the usage to {@code err}, and neither runs
+     * anything.
+     *
+     * @return the exit status: 0, or 2 for a command line that cannot be run
+     */
+    static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+        BenchmarkArguments arguments;
+        Set<String> only;
+        int repeats;
+        int pings;
+        int sockets;
+        int rate;
+        int seconds;
+        int connections;
+        try {
+            arguments = BenchmarkArguments.parse(OPTIONS, args);
+            if (arguments.help()) {
+                out.print(BenchmarkArguments.usage(OPTIONS));
+                return 0;
             }
+            only = arguments.oneOf("--only", PARTS);
+            repeats = arguments.positive("--repeats");
+            pings = arguments.positive("--pings");
+            sockets = arguments.positive("--sockets");
+            rate = arguments.positive("--rate");
+            seconds = arguments.positive("--seconds");
+            connections = arguments.positive("--connections");
+        } catch (BenchmarkArguments.UsageException wrong) {
+            err.println(wrong.getMessage());
+            err.print(BenchmarkArguments.usage(OPTIONS));
+            return 2;
         }
-        System.out.println(header());
+        String asterisk = arguments.text("--asterisk");
+        if (asterisk == null) {
+            asterisk = System.getenv("AMIBOOT_ASTERISK_URL");
+        }
+        out.println(header());
         if (only.contains("events")) {
-            System.out.println(eventsReport(repeats));
+            out.println(eventsReport(repeats));
         }
         if (only.contains("ping")) {
-            System.out.println(pingReport(pings, asterisk));
+            out.println(pingReport(pings, asterisk));
         }
         if (only.contains("dashboard")) {
-            System.out.println(dashboardReport(sockets, rate, seconds));
+            out.println(dashboardReport(sockets, rate, seconds));
         }
         if (only.contains("fleet")) {
-            System.out.println(FleetBenchmark.report(connections));
+            out.println(FleetBenchmark.report(connections));
         }
-        System.exit(0);
+        return 0;
     }
 
     /** Runs the dashboard latency benchmark and renders its table as Markdown. */

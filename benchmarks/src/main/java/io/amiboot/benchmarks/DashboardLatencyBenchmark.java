@@ -49,6 +49,13 @@ public final class DashboardLatencyBenchmark {
 
     private static final String PASSWORD = "bench-pw";
 
+    /**
+     * Each socket on a connection of its own: a WebSocket never returns its connection to a pool, so the default
+     * pooled provider (500 connections) times out every socket past the 500th ({@code PoolAcquireTimeoutException}).
+     */
+    private static final HttpClient WEB_SOCKETS = HttpClient.newConnection()
+            .headers(headers -> headers.set("Authorization", basicAuth()));
+
     private final int sockets;
 
     private final int eventsPerSecond;
@@ -79,9 +86,12 @@ public final class DashboardLatencyBenchmark {
         long relayDropped;
         // The events start once every socket has its snapshot, so that none misses the start of the measured span.
         CountDownLatch subscribed = new CountDownLatch(sockets);
+        // A minute, and more for many sockets: a thousand handshakes take a while on a busy machine.
+        long subscribeSeconds = Math.max(60, sockets / 5);
         try (ReplayPeer peer = new ReplayPeer(output -> {
-            if (!subscribed.await(60, TimeUnit.SECONDS)) {
-                throw new IllegalStateException(subscribed.getCount() + " of " + sockets + " sockets got no snapshot within 60 s");
+            if (!subscribed.await(subscribeSeconds, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(subscribed.getCount() + " of " + sockets + " sockets got no snapshot within "
+                        + subscribeSeconds + " s");
             }
             pace(output, warmupEvents + measuredEvents + eventsPerSecond);
         });
@@ -92,7 +102,7 @@ public final class DashboardLatencyBenchmark {
             for (int i = 0; i < sockets; i++) {
                 int socket = i;
                 AtomicBoolean first = new AtomicBoolean(true);
-                clients.add(connect(port, text -> {
+                clients.add(connect("ws://127.0.0.1:" + port + "/ws/live?kinds=events&event=UserEvent", text -> {
                     if (first.compareAndSet(true, false)) {
                         subscribed.countDown();
                     }
@@ -106,7 +116,7 @@ public final class DashboardLatencyBenchmark {
                     }
                 }));
             }
-            peer.awaitStreamed(warmup.plus(measured).plusSeconds(60).toSeconds(), TimeUnit.SECONDS);
+            peer.awaitStreamed(warmup.plus(measured).plusSeconds(subscribeSeconds).toSeconds(), TimeUnit.SECONDS);
             TimeUnit.SECONDS.sleep(1);
             clientDropped = dashboard.getBean(AmiClient.class).droppedEvents();
             relayDropped = dashboard.getBean(LiveSocketHandler.class).stats().droppedEvents();
@@ -166,11 +176,11 @@ public final class DashboardLatencyBenchmark {
         return "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static Disposable connect(int port, java.util.function.Consumer<String> onText) {
-        return HttpClient.create()
-                .headers(headers -> headers.set("Authorization", basicAuth()))
+    /** Opens a WebSocket to {@code uri} that hands {@code onText} each line of each text frame. */
+    static Disposable connect(String uri, java.util.function.Consumer<String> onText) {
+        return WEB_SOCKETS
                 .websocket(WebsocketClientSpec.builder().maxFramePayloadLength(1 << 20).build())
-                .uri("ws://127.0.0.1:" + port + "/ws/live?kinds=events&event=UserEvent")
+                .uri(uri)
                 .handle((in, out) -> in.aggregateFrames(1 << 20).receive().asString()
                         .doOnNext(frame -> frame.lines().forEach(onText)).then())
                 .subscribe();

@@ -125,7 +125,7 @@ public record DashboardProperties(@DefaultValue("demo") List<String> originateCo
     public record User(String password, @DefaultValue("viewer") Role role) {
     }
 
-    /** What a user may do; each role includes the ones before it. */
+    /** What a user may do; each board role includes the board roles before it, the metrics role stands alone. */
     public enum Role {
 
         /** Sees the board and subscribes to it. */
@@ -135,14 +135,20 @@ public record DashboardProperties(@DefaultValue("demo") List<String> originateCo
         OPERATOR,
 
         /** Also spies and records. */
-        SUPERVISOR;
+        SUPERVISOR,
+
+        /** Scrapes {@code /actuator/prometheus} and nothing else: a fleet's metrics collector sees no board or call. */
+        METRICS;
 
         /**
-         * {@return the Spring Security roles this role grants, itself and every lesser one, in a new array ({@code
-         * VIEWER, OPERATOR} for an operator)}
+         * {@return the Spring Security roles this role grants, in a new array: a board role grants itself and every
+         * lesser board role ({@code VIEWER, OPERATOR} for an operator), {@code METRICS} only itself}
          */
         public String[] grantedRoles() {
-            return Arrays.stream(values()).filter(role -> role.ordinal() <= ordinal())
+            if (this == METRICS) {
+                return new String[] { name() };
+            }
+            return Arrays.stream(values()).filter(role -> role != METRICS && role.ordinal() <= ordinal())
                     .map(Role::name).toArray(String[]::new);
         }
     }

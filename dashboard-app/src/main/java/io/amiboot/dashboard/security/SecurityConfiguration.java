@@ -1,11 +1,13 @@
 package io.amiboot.dashboard.security;
 
 import io.amiboot.dashboard.DashboardProperties;
+import io.amiboot.dashboard.DashboardProperties.Role;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Set;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.reactive.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,7 +40,8 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Form login for the page, HTTP Basic for the API; viewers read, operators act on calls and queues, supervisors
  * also spy and record and use Actuator, except {@code /actuator/health} and its probes, which answer anyone (the
- * status alone unless a supervisor asks). Every write a browser sends (see {@link BrowserRequests}) needs the
+ * status alone unless a supervisor asks), and {@code /actuator/prometheus}, which a metrics-only user scrapes too.
+ * Every write a browser sends (see {@link BrowserRequests}) needs the
  * {@code XSRF-TOKEN} cookie echoed in {@code X-XSRF-TOKEN}, even with HTTP Basic credentials, which a browser may
  * have cached and attach on its own; scripts with Basic credentials and none of a browser's headers skip CSRF.
  * Failed sign-ins are throttled ({@link LoginThrottle}). Pages may load scripts, styles and connections from the
@@ -47,6 +50,12 @@ import reactor.core.scheduler.Schedulers;
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 class SecurityConfiguration {
+
+    /**
+     * Who may scrape {@code /actuator/prometheus}: a metrics-only user, which gets nothing else, and supervisors, who
+     * get every endpoint. Operators and viewers do not: the meters name every server and show its traffic.
+     */
+    private static final String[] METRICS_SCRAPERS = { Role.METRICS.name(), Role.SUPERVISOR.name() };
 
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
 
@@ -93,6 +102,7 @@ class SecurityConfiguration {
                         .pathMatchers("/login", "/login.html", "/webjars/**", "/css/**", "/js/login.js", "/js/api.js", "/favicon.ico").permitAll()
                         // Probes carry no credentials; the health endpoint itself shows anonymous callers the status only.
                         .matchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .matchers(EndpointRequest.to(PrometheusScrapeEndpoint.class)).hasAnyRole(METRICS_SCRAPERS)
                         .matchers(EndpointRequest.toAnyEndpoint()).hasRole("SUPERVISOR")
                         .pathMatchers(HttpMethod.GET, "/api/**").hasRole("VIEWER")
                         .pathMatchers("/api/calls/*/spy", "/api/calls/*/recording").hasRole("SUPERVISOR")
