@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
  * time here, so a few threads serve any number of servers. A listener may block (on a lock, a database, another
  * action's {@code join()}), and one that does must not hold up the events of other servers. So the pool
  * compensates, as {@link java.util.concurrent.ForkJoinPool} does for managed blocking: when drains are waiting
- * and the threads running drains have been at it longer than {@code blockedAfter}, it adds a thread for each
- * one stuck, keeping {@code coreThreads} free to drain, up to {@code maxThreads}; threads beyond the core end
+ * and threads have been waiting inside one drain for longer than {@code blockedAfter} (or running it for twenty
+ * times as long, see {@link Worker#isStuck}), it adds a thread for each one stuck, keeping {@code coreThreads} free to drain, up to {@code maxThreads}; threads beyond the core end
  * after {@code keepAlive} without work.
  *
  * <p>Why not a virtual thread per client: the JDK 17 build has none, and on JDK 21 to 23 a listener blocking
@@ -111,8 +111,7 @@ final class EventDispatchPool implements Executor {
         synchronized (workers) {
             int stuck = 0;
             for (Worker worker : workers) {
-                long since = worker.busySince;
-                if (since != 0 && now - since >= blockedAfterNanos) {
+                if (worker.isStuck(now)) {
                     stuck++;
                 }
             }
@@ -182,6 +181,19 @@ final class EventDispatchPool implements Executor {
 
         /** Whether it waits for a drain; set before {@link #shutdown} is read, so that one of them sees the other. */
         private volatile boolean waiting;
+
+        /**
+         * Whether its drain has been at it for longer than the threshold while waiting (on a lock, a latch, a
+         * sleep), or for twenty times as long whatever it does: a thread that is runnable but slow is mostly
+         * short of CPU (a loaded machine), which one more thread would not help, unless it is stuck in blocking
+         * I/O, which also shows as runnable.
+         */
+        private boolean isStuck(long now) {
+            long since = busySince;
+            long busy = now - since;
+            return since != 0 && busy >= blockedAfterNanos
+                    && (busy >= 20 * blockedAfterNanos || thread.getState() != Thread.State.RUNNABLE);
+        }
 
         @Override
         public void run() {
