@@ -12,7 +12,7 @@ import java.util.Set;
  * Runs the end-to-end event benchmark on the replay peer, the pipelined Ping benchmark when an Asterisk URL is
  * given, and the dashboard latency benchmark, then prints their tables. Events: one warm-up run, then the
  * median of seven; Ping: one warm-up run, then the median of five rounds. Arguments: {@code [--repeats N] [--pings N] [--asterisk ami://…]
- * [--sockets N] [--rate N] [--seconds N] [--only events,ping,dashboard]};
+ * [--sockets N] [--rate N] [--seconds N] [--only events,ping,dashboard,threads]} (threads: only when asked);
  * the Asterisk URL defaults to {@code AMIBOOT_ASTERISK_URL}.
  */
 public final class Benchmarks {
@@ -42,7 +42,7 @@ public final class Benchmarks {
                 case "--only" -> only = Set.of(args[i + 1].split(","));
                 default -> throw new IllegalArgumentException("Unknown argument " + args[i] + "; expected --repeats N,"
                         + " --pings N, --asterisk ami://user:secret@host:port, --sockets N, --rate N, --seconds N,"
-                        + " --only events,ping,dashboard");
+                        + " --only events,ping,dashboard,threads");
             }
         }
         System.out.println(header());
@@ -54,6 +54,9 @@ public final class Benchmarks {
         }
         if (only.contains("dashboard")) {
             System.out.println(dashboardReport(sockets, rate, seconds));
+        }
+        if (only.contains("threads")) {
+            System.out.println(io.amiboot.benchmarks.threads.FleetThreadsBenchmark.report(asterisk));
         }
         System.exit(0);
     }
