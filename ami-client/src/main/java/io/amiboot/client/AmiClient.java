@@ -24,9 +24,10 @@ import reactor.core.publisher.Mono;
  * }
  * }</pre>
  *
- * <p>Threads: socket I/O runs on a Netty event loop; events and connection notices reach listeners on one
- * event thread per client, in wire order; action futures complete on a callback pool. The event loop group and
- * callback pool are {@link AmiClientResources}, the client's own unless given shared ones. No user code runs on
+ * <p>Threads: socket I/O runs on a Netty event loop; events and connection notices reach listeners on an
+ * event thread, one at a time and in wire order (a pool shared by the clients on the same resources, where a
+ * listener that blocks holds up only its own client's events); action futures complete on a callback pool.
+ * These are {@link AmiClientResources}, the client's own unless given shared ones. No user code runs on
  * the event loop, so any of it may block, even on another action's {@code join()}.
  *
  * <p>Actions are pipelined (many may be in flight) and never queued while disconnected: {@code send} then
@@ -58,8 +59,7 @@ public final class AmiClient implements AutoCloseable {
             throw new IllegalStateException("The resources given to AMI client '" + options.name() + "' are closed");
         }
         logger.debug("AMI client {} reads through the {} transport", options.name(), resources.transport());
-        this.dispatcher = new EventDispatcher(options.name(), options.eventBufferSize(), options.eventBufferBytes(),
-                options.overflowPolicy(), options.observer());
+        this.dispatcher = new EventDispatcher(options, resources);
         this.supervisor = new ConnectionSupervisor(this, options, resources, dispatcher);
     }
 

@@ -3,18 +3,22 @@ package io.amiboot.client;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The threads clients run on, shareable between many of them (one per PBX, say): the Netty event loop group
- * (which also times reconnects, banners and keepalives) and the executor where action futures complete. These
- * are the expensive half of a client; its values (timeouts, sizes, event mask, reconnect policy) are
+ * (which also times reconnects, banners and keepalives), the executor where action futures complete, the
+ * executor that delivers events (each client's in wire order, one drain of a client at a time; a listener
+ * blocked on one server's event holds up no other server's) and a timer for user tasks. These are the
+ * expensive half of a client; its values (timeouts, sizes, event mask, reconnect policy) are
  * {@link AmiClientOptions}, as Lettuce keeps {@code ClientResources} apart from {@code ClientOptions}.
  *
  * <p>Whoever creates a resources object closes it: a client given resources never closes them, and
@@ -30,6 +34,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class AmiClientResources implements AutoCloseable {
 
+    /**
+     * How long one client's drain may run before the event pool counts its thread as blocked and adds one:
+     * long beside a drain's bounded batch (well under a millisecond for quick listeners), short beside what a
+     * blocked server's neighbours would notice.
+     */
+    private static final Duration BLOCKED_DRAIN = Duration.ofMillis(50);
+
     private final EventLoopGroup eventLoopGroup;
 
     private final boolean ownsGroup;
@@ -38,11 +49,15 @@ public final class AmiClientResources implements AutoCloseable {
 
     private final ExecutorService ownedCallbackPool;
 
+    private final Executor eventExecutor;
+
+    private final EventDispatchPool ownedEventPool;
+
     private final NettyTransport transport;
 
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private AmiClientResources(Builder builder) {
+    AmiClientResources(AmiClientResourcesBuilder builder) {
         if (builder.eventLoopGroup != null) {
             this.eventLoopGroup = builder.eventLoopGroup;
             this.ownsGroup = false;
@@ -62,6 +77,16 @@ public final class AmiClientResources implements AutoCloseable {
             this.ownedCallbackPool = newCallbackPool(builder.name);
             this.callbackExecutor = ownedCallbackPool;
         }
+        if (builder.eventExecutor != null) {
+            this.eventExecutor = builder.eventExecutor;
+            this.ownedEventPool = null;
+        }
+        else {
+            this.ownedEventPool = new EventDispatchPool(builder.name, builder.eventThreads,
+                    Math.max(builder.eventThreads, builder.maxEventThreads), BLOCKED_DRAIN, Duration.ofSeconds(30),
+                    eventLoopGroup);
+            this.eventExecutor = ownedEventPool;
+        }
     }
 
     /**
@@ -75,8 +100,8 @@ public final class AmiClientResources implements AutoCloseable {
     }
 
     /** {@return a new builder; what is not given to it is made (and later closed) by the resources themselves} */
-    public static Builder builder() {
-        return new Builder();
+    public static AmiClientResourcesBuilder builder() {
+        return new AmiClientResourcesBuilder();
     }
 
     /**
@@ -104,6 +129,25 @@ public final class AmiClientResources implements AutoCloseable {
         return callbackExecutor;
     }
 
+    /** {@return where events are delivered to listeners, one drain per client at a time (never the event loop)} */
+    public Executor eventExecutor() {
+        return eventExecutor;
+    }
+
+    /**
+     * Runs {@code task} once after {@code delay} on the {@link #callbackExecutor()}, timed by the event loop group
+     * (so a timer costs no thread of its own, and a task that waits for a lock never holds up the event loop).
+     *
+     * @param task what to run; not null
+     * @param delay how long from now
+     * @param unit the unit of {@code delay}
+     * @return the scheduled hand-over, which {@code cancel} stops unless it already ran
+     * @throws java.util.concurrent.RejectedExecutionException when the event loop group is shut down
+     */
+    public ScheduledFuture<?> schedule(Runnable task, long delay, TimeUnit unit) {
+        return eventLoopGroup.schedule(() -> callbackExecutor.execute(task), delay, unit);
+    }
+
     /** {@return whether {@link #close()} was called} */
     public boolean isClosed() {
         return closed.get();
@@ -114,7 +158,7 @@ public final class AmiClientResources implements AutoCloseable {
     }
 
     /**
-     * Shuts down the event loop group and callback pool these resources made (waiting up to a few seconds),
+     * Shuts down the event pool, event loop group and callback pool these resources made (waiting up to a few seconds),
      * never those given to the builder. Close the clients first; safe to call more than once, not from an
      * event loop.
      */
@@ -122,6 +166,9 @@ public final class AmiClientResources implements AutoCloseable {
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
+        }
+        if (ownedEventPool != null) {
+            ownedEventPool.shutdown(2000);
         }
         if (ownsGroup) {
             eventLoopGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(3, TimeUnit.SECONDS);
@@ -140,92 +187,7 @@ public final class AmiClientResources implements AutoCloseable {
     @Override
     public String toString() {
         return "AmiClientResources[" + transport + ", " + (ownsGroup ? "own" : "given") + " event loop group, "
-                + (ownedCallbackPool != null ? "own" : "given") + " callback executor" + (closed.get() ? ", closed]" : "]");
-    }
-
-    /** Collects resources; each one left unset is made by the resources and closed with them. */
-    public static final class Builder {
-
-        private String name = "shared";
-
-        private int ioThreads = 1;
-
-        private boolean nativeTransport;
-
-        private EventLoopGroup eventLoopGroup;
-
-        private Executor callbackExecutor;
-
-        private Builder() {
-        }
-
-        /**
-         * The name in the threads these resources make ({@code ami-io-<name>}, {@code ami-callback-<name>-n}).
-         *
-         * @param name not blank; {@code shared} by default
-         * @return this builder
-         */
-        public Builder name(String name) {
-            if (name == null || name.isBlank()) {
-                throw new IllegalArgumentException("Resources name is empty");
-            }
-            this.name = name;
-            return this;
-        }
-
-        /**
-         * How many I/O threads an event loop group made here has; 1 by default (one serves many clients).
-         *
-         * @param ioThreads at least 1
-         * @return this builder
-         */
-        public Builder ioThreads(int ioThreads) {
-            if (ioThreads < 1) {
-                throw new IllegalArgumentException("I/O threads must be at least 1 but is " + ioThreads);
-            }
-            this.ioThreads = ioThreads;
-            return this;
-        }
-
-        /**
-         * Whether an event loop group made here uses native epoll when {@code netty-transport-native-epoll} is on
-         * the class path of a Linux machine, rather than NIO (the default; epoll measured no faster on loopback).
-         *
-         * @param nativeTransport true for epoll where available
-         * @return this builder
-         */
-        public Builder nativeTransport(boolean nativeTransport) {
-            this.nativeTransport = nativeTransport;
-            return this;
-        }
-
-        /**
-         * A Netty event loop group to use instead of making one (its I/O type, NIO or epoll, decides the
-         * channel's); the caller shuts it down.
-         *
-         * @param eventLoopGroup the group, or null to make one
-         * @return this builder
-         */
-        public Builder eventLoopGroup(EventLoopGroup eventLoopGroup) {
-            this.eventLoopGroup = eventLoopGroup;
-            return this;
-        }
-
-        /**
-         * Where action futures complete (and so where their callbacks run), never the event loop; the caller
-         * shuts it down. By default a {@link ForkJoinPool} of daemon threads that the resources own.
-         *
-         * @param callbackExecutor the executor, or null to make one
-         * @return this builder
-         */
-        public Builder callbackExecutor(Executor callbackExecutor) {
-            this.callbackExecutor = callbackExecutor;
-            return this;
-        }
-
-        /** {@return new resources; the builder may build again, each with threads of its own} */
-        public AmiClientResources build() {
-            return new AmiClientResources(this);
-        }
+                + (ownedCallbackPool != null ? "own" : "given") + " callback executor, "
+                + (ownedEventPool != null ? "own" : "given") + " event executor" + (closed.get() ? ", closed]" : "]");
     }
 }

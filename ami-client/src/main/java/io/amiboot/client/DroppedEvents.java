@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * The count of events the {@link EventDispatcher} dropped, and how the drops are made known: to the observer at
  * once, to connection listeners as the delta since they last heard, and to the log as one summary line per
  * interval at most, since under overload a line per read would flood the log; the counts stay exact.
- * {@link #drop(int)} may be called on any thread; the rest only on the dispatcher thread.
+ * {@link #drop(int)} may be called on any thread; the rest only in the client's drain.
  */
 final class DroppedEvents {
 
@@ -27,10 +27,10 @@ final class DroppedEvents {
     /** What the warning says about the buffer, e.g. its limits and policy. */
     private final String buffer;
 
-    /** Dropped events already reported to listeners; dispatcher thread only. */
+    /** Dropped events already reported to listeners; drain only. */
     private long reported;
 
-    /** Dropped events already logged, and when last; dispatcher thread only. */
+    /** Dropped events already logged, and when last; drain only. */
     private long logged;
 
     private long lastWarningNanos;
@@ -71,6 +71,14 @@ final class DroppedEvents {
                 logger.warn("Connection listener {} failed on dropped events", listener, ex);
             }
         }
+    }
+
+    /** {@return how long until {@link #log(boolean)} may log the drops not yet logged, or -1 when there are none} */
+    long nanosUntilLog() {
+        if (dropped.get() == logged) {
+            return -1;
+        }
+        return Math.max(0, lastWarningNanos + warningIntervalNanos - System.nanoTime());
     }
 
     /** Logs the drops since the last warning, unless that was less than the interval ago (and not forced). */

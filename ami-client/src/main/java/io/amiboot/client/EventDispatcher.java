@@ -2,21 +2,25 @@ package io.amiboot.client;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hands events from the event loop to subscribers on one dedicated thread, in wire order, through a buffer
- * bounded in events and in bytes (their wire size): the event loop never waits for a subscriber, and a full
- * buffer applies the {@link EventOverflowPolicy} and counts every dropped event. Connection notices travel the
- * same queue, so listeners see them in order with the events around them. {@link DroppedEvents} counts the
- * drops and makes them known.
+ * Hands one client's events from the event loop to its subscribers, in wire order, through its
+ * {@link EventBuffer}: the event loop never waits for a subscriber. Delivery runs as drains on the resources'
+ * event executor (shared by many clients), at most one drain of this client at a time, so order holds whichever
+ * thread runs it; a drain yields after {@link #EVENTS_PER_DRAIN} events so that a busy server cannot keep the
+ * threads from the others. Connection notices travel the same buffer, so listeners see them in order with the
+ * events around them. {@link DroppedEvents} counts the drops and makes them known.
  */
 final class EventDispatcher {
 
@@ -25,44 +29,46 @@ final class EventDispatcher {
     /** How often at most the drop warning is logged. */
     static final Duration DROP_WARNING_INTERVAL = Duration.ofSeconds(1);
 
-    private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
+    /** How many events one drain delivers at most before it lets other clients' drains run. */
+    static final int EVENTS_PER_DRAIN = 512;
 
-    private final AtomicInteger bufferedEvents = new AtomicInteger();
-
-    private final AtomicLong bufferedBytes = new AtomicLong();
-
-    private final int capacity;
-
-    private final long maxBytes;
-
-    private final EventOverflowPolicy policy;
+    private final EventBuffer buffer;
 
     private final DroppedEvents dropped;
+
+    private final Executor executor;
+
+    private final ScheduledExecutorService timer;
 
     private final List<AmiEventListener> eventListeners = new CopyOnWriteArrayList<>();
 
     private final List<AmiConnectionListener> connectionListeners = new CopyOnWriteArrayList<>();
 
-    private final Thread thread;
+    /** Whether a drain is queued or running; the one who sets it starts the drain. */
+    private final AtomicBoolean scheduled = new AtomicBoolean();
 
-    private volatile boolean waiting;
+    /** Completed by the last drain after {@link #stop(long)}. */
+    private final CompletableFuture<Void> terminated = new CompletableFuture<>();
+
+    /** The thread running this client's drain, or null between drains. */
+    private volatile Thread drainer;
+
+    private volatile boolean logFlushScheduled;
 
     private volatile boolean stopped;
 
-    EventDispatcher(String name, int capacity, long maxBytes, EventOverflowPolicy policy, AmiClientObserver observer) {
-        this(name, capacity, maxBytes, policy, observer, DROP_WARNING_INTERVAL);
+    EventDispatcher(AmiClientOptions options, AmiClientResources resources) {
+        this(options.eventBufferSize(), options.eventBufferBytes(), options.overflowPolicy(), options.observer(),
+                DROP_WARNING_INTERVAL, resources.eventExecutor(), resources.eventLoopGroup());
     }
 
-    EventDispatcher(String name, int capacity, long maxBytes, EventOverflowPolicy policy, AmiClientObserver observer,
-            Duration dropWarningInterval) {
-        this.capacity = capacity;
-        this.maxBytes = maxBytes;
-        this.policy = policy;
+    EventDispatcher(int capacity, long maxBytes, EventOverflowPolicy policy, AmiClientObserver observer,
+            Duration dropWarningInterval, Executor executor, ScheduledExecutorService timer) {
         this.dropped = new DroppedEvents(observer, dropWarningInterval,
                 "buffer " + capacity + " events or " + maxBytes + " bytes, policy " + policy);
-        this.thread = new Thread(this::run, "ami-events-" + name);
-        this.thread.setDaemon(true);
-        this.thread.start();
+        this.buffer = new EventBuffer(capacity, maxBytes, policy, dropped);
+        this.executor = executor;
+        this.timer = timer;
     }
 
     void addEventListener(AmiEventListener listener) {
@@ -86,77 +92,84 @@ final class EventDispatcher {
      * @return {@code false} when the buffer was full and the policy is {@link EventOverflowPolicy#RECONNECT}
      */
     boolean submit(List<AmiEvent> events) {
-        int size = events.size();
-        long bytes = 0;
-        for (AmiEvent event : events) {
-            bytes += event.wireSize();
-        }
-        if (!fits(size, bytes)) {
-            switch (policy) {
-                case RECONNECT -> {
-                    dropped.drop(size);
-                    return false;
-                }
-                case DROP_OLDEST -> {
-                    Batch oldest;
-                    while (!fits(size, bytes) && (oldest = pollOldestBatch()) != null) {
-                        dropped.drop(oldest.events.size());
-                    }
-                }
-                case DROP_NEWEST -> {
-                }
-            }
-            // The events that fit are kept, in order; the rest of the batch is dropped.
-            int roomEvents = capacity - bufferedEvents.get();
-            long roomBytes = maxBytes - bufferedBytes.get();
-            int kept = 0;
-            long keptBytes = 0;
-            while (kept < size && kept < roomEvents && keptBytes + events.get(kept).wireSize() <= roomBytes) {
-                keptBytes += events.get(kept++).wireSize();
-            }
-            dropped.drop(size - kept);
-            if (kept == 0) {
-                return true;
-            }
-            events = events.subList(0, kept);
-            size = kept;
-            bytes = keptBytes;
-        }
-        bufferedEvents.addAndGet(size);
-        bufferedBytes.addAndGet(bytes);
-        enqueue(new Batch(events, bytes));
-        return true;
-    }
-
-    private boolean fits(int size, long bytes) {
-        return bufferedEvents.get() + size <= capacity && bufferedBytes.get() + bytes <= maxBytes;
+        boolean accepted = buffer.offer(events);
+        scheduleDrain();
+        return accepted;
     }
 
     /** Queues a connection notice, delivered in order with events; never dropped. */
     void submitNotice(AmiConnectionEvent notice) {
-        enqueue(notice);
+        buffer.offerNotice(notice);
+        scheduleDrain();
     }
 
-    private Batch pollOldestBatch() {
-        // Notices are kept: take the first batch of events, leaving notices in their place.
-        for (Object item : queue) {
-            if (item instanceof Batch batch && queue.remove(item)) {
-                taken(batch);
-                return batch;
+    private void scheduleDrain() {
+        if (terminated.isDone() || !scheduled.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            executor.execute(this::drain);
+        }
+        catch (RejectedExecutionException closed) {
+            // The shared resources were closed before this client: nothing can be delivered any more.
+            scheduled.set(false);
+            terminated.complete(null);
+            logger.debug("Events not delivered: the event executor is shut down", closed);
+        }
+    }
+
+    private void drain() {
+        drainer = Thread.currentThread();
+        try {
+            int delivered = 0;
+            Object item;
+            while (delivered < EVENTS_PER_DRAIN && (item = buffer.poll()) != null) {
+                if (item instanceof AmiConnectionEvent notice) {
+                    deliverNotice(notice);
+                    delivered++;
+                }
+                else {
+                    List<AmiEvent> events = ((EventBuffer.Batch) item).events();
+                    dropped.report(connectionListeners);
+                    for (AmiEvent event : events) {
+                        deliver(event);
+                    }
+                    delivered += events.size();
+                }
+            }
+            if (buffer.isEmpty()) {
+                whenEmpty();
             }
         }
-        return null;
+        finally {
+            drainer = null;
+            scheduled.set(false);
+        }
+        // Read after releasing the drain: what was queued (or a stop) meanwhile found it taken, so this starts it.
+        if (!buffer.isEmpty() || stopped && !terminated.isDone()) {
+            scheduleDrain();
+        }
     }
 
-    private void taken(Batch batch) {
-        bufferedEvents.addAndGet(-batch.events.size());
-        bufferedBytes.addAndGet(-batch.bytes);
-    }
-
-    private void enqueue(Object item) {
-        queue.offer(item);
-        if (waiting) {
-            LockSupport.unpark(thread);
+    /** With nothing left to deliver: logs the drops (all of them when stopped), and ends or times the next line. */
+    private void whenEmpty() {
+        dropped.log(stopped);
+        if (stopped) {
+            terminated.complete(null);
+            return;
+        }
+        long wait = dropped.nanosUntilLog();
+        if (wait >= 0 && !logFlushScheduled) {
+            logFlushScheduled = true;
+            try {
+                timer.schedule(() -> {
+                    logFlushScheduled = false;
+                    scheduleDrain();
+                }, wait, TimeUnit.NANOSECONDS);
+            }
+            catch (RejectedExecutionException closed) {
+                logFlushScheduled = false;
+            }
         }
     }
 
@@ -165,58 +178,34 @@ final class EventDispatcher {
     }
 
     int bufferedEvents() {
-        return bufferedEvents.get();
+        return buffer.bufferedEvents();
     }
 
     /** The wire size of the events waiting for subscribers. */
     long bufferedBytes() {
-        return bufferedBytes.get();
+        return buffer.bufferedBytes();
     }
 
-    /** Whether the calling thread is the one that delivers events. */
+    /** Whether the calling thread is delivering this client's events (inside one of its listeners, say). */
     boolean isDispatchThread() {
-        return Thread.currentThread() == thread;
+        return Thread.currentThread() == drainer;
     }
 
-    /** Delivers what is queued, then stops the thread; waits at most {@code timeoutMillis}. */
+    /** Delivers what is queued, then delivers no more; waits at most {@code timeoutMillis} unless called by a listener. */
     void stop(long timeoutMillis) {
         stopped = true;
-        LockSupport.unpark(thread);
-        if (!isDispatchThread()) {
-            try {
-                thread.join(timeoutMillis);
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-            }
+        scheduleDrain();
+        if (isDispatchThread()) {
+            return;
         }
-    }
-
-    private void run() {
-        while (true) {
-            Object item = queue.poll();
-            if (item == null) {
-                dropped.log(stopped);
-                if (stopped) {
-                    return;
-                }
-                waiting = true;
-                if (queue.isEmpty() && !stopped) {
-                    LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(100));
-                }
-                waiting = false;
-                continue;
-            }
-            if (item instanceof AmiConnectionEvent notice) {
-                deliverNotice(notice);
-                continue;
-            }
-            Batch batch = (Batch) item;
-            taken(batch);
-            dropped.report(connectionListeners);
-            for (AmiEvent event : batch.events) {
-                deliver(event);
-            }
+        try {
+            terminated.get(timeoutMillis, TimeUnit.MILLISECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+        catch (ExecutionException | TimeoutException ex) {
+            logger.debug("Event delivery did not end within {} ms", timeoutMillis);
         }
     }
 
@@ -241,9 +230,5 @@ final class EventDispatcher {
                 logger.warn("Connection listener {} failed on {}", listener, notice, ex);
             }
         }
-    }
-
-    /** The events of one read that fit the buffer, and their wire size. */
-    private record Batch(List<AmiEvent> events, long bytes) {
     }
 }

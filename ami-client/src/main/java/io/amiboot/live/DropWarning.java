@@ -1,7 +1,7 @@
 package io.amiboot.live;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +16,7 @@ final class DropWarning {
 
     private final long intervalNanos;
 
-    private final ScheduledExecutorService scheduler;
+    private final Scheduler scheduler;
 
     private long notices;
 
@@ -30,7 +30,7 @@ final class DropWarning {
 
     private boolean flushScheduled;
 
-    DropWarning(Duration interval, ScheduledExecutorService scheduler) {
+    DropWarning(Duration interval, Scheduler scheduler) {
         this.intervalNanos = interval.toNanos();
         this.scheduler = scheduler;
     }
@@ -47,7 +47,12 @@ final class DropWarning {
         }
         else if (!flushScheduled) {
             flushScheduled = true;
-            scheduler.schedule(this::flush, wait, TimeUnit.NANOSECONDS);
+            try {
+                scheduler.schedule(this::flush, wait, TimeUnit.NANOSECONDS);
+            }
+            catch (RejectedExecutionException clientClosed) {
+                flushScheduled = false;
+            }
         }
     }
 

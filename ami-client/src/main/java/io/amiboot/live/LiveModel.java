@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +23,9 @@ import reactor.core.publisher.FluxSink;
  * <p>While a snapshot is being fetched, events are held back and applied after it, so nothing that happens
  * during the rebuild is lost. Rebuilds are paced ({@link LiveModelLimits}): one at a time, at most one per
  * interval, failures retried with backoff. Nothing here blocks: snapshots are fetched with the client's
- * asynchronous actions, and delayed rebuilds are started by the model's own timer thread.
+ * asynchronous actions, and delayed rebuilds are started by the timer of the client's
+ * {@link io.amiboot.client.AmiClientResources} (on its callback executor, since they take the model's lock),
+ * so a model adds no thread.
  */
 public final class LiveModel implements AutoCloseable {
 
@@ -51,8 +51,6 @@ public final class LiveModel implements AutoCloseable {
     private final HeldEvents held;
 
     private final RebuildPacer pacer;
-
-    private final ScheduledExecutorService timer;
 
     private final DropWarning dropWarning;
 
@@ -86,8 +84,7 @@ public final class LiveModel implements AutoCloseable {
     }
 
     /**
-     * A model of {@code client}'s Asterisk; call {@link #start()} to feed it. It starts a timer thread of its own,
-     * stopped by {@link #close()}.
+     * A model of {@code client}'s Asterisk; call {@link #start()} to feed it.
      *
      * @param client the client to listen to and fetch snapshots with; not null
      * @param clock where the times of calls and queue entries come from
@@ -98,11 +95,7 @@ public final class LiveModel implements AutoCloseable {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.state = new LiveModelState(clock);
         this.held = new HeldEvents(limits.maxHeldEvents(), limits.maxHeldBytes());
-        this.timer = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "ami-live-model-" + client.options().name());
-            thread.setDaemon(true);
-            return thread;
-        });
+        Scheduler timer = client.resources()::schedule;
         this.pacer = new RebuildPacer(limits.rebuildInterval().toNanos(), limits.retryMaxDelay().toNanos(), timer,
                 this::startDue);
         this.dropWarning = new DropWarning(limits.rebuildInterval(), timer);
@@ -293,6 +286,5 @@ public final class LiveModel implements AutoCloseable {
             pendingSnapshot = 0;
             pacer.reset();
         }
-        timer.shutdownNow();
     }
 }

@@ -1,6 +1,6 @@
 package io.amiboot.live;
 
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -17,7 +17,7 @@ final class RebuildPacer {
 
     private final long maxRetryDelayNanos;
 
-    private final ScheduledExecutorService timer;
+    private final Scheduler timer;
 
     private final Runnable start;
 
@@ -35,7 +35,7 @@ final class RebuildPacer {
 
     private int failures;
 
-    RebuildPacer(long intervalNanos, long maxRetryDelayNanos, ScheduledExecutorService timer, Runnable start) {
+    RebuildPacer(long intervalNanos, long maxRetryDelayNanos, Scheduler timer, Runnable start) {
         this.intervalNanos = intervalNanos;
         this.maxRetryDelayNanos = maxRetryDelayNanos;
         this.timer = timer;
@@ -110,7 +110,13 @@ final class RebuildPacer {
 
     private boolean startsNow(long delay) {
         if (delay > 0) {
-            scheduled = timer.schedule(start, delay, TimeUnit.NANOSECONDS);
+            try {
+                scheduled = timer.schedule(start, delay, TimeUnit.NANOSECONDS);
+            }
+            catch (RejectedExecutionException clientClosed) {
+                // The client's resources are shut down: no rebuild could be fetched anyway.
+                scheduled = null;
+            }
         }
         return delay == 0;
     }

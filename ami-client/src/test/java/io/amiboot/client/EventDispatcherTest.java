@@ -41,6 +41,8 @@ class EventDispatcherTest {
         }
     };
 
+    private final AmiClientResources resources = AmiClientResources.create("dispatchertest");
+
     private EventDispatcher dispatcher;
 
     @AfterEach
@@ -49,10 +51,12 @@ class EventDispatcherTest {
         if (dispatcher != null) {
             dispatcher.stop(5_000);
         }
+        resources.close();
     }
 
     private EventDispatcher dispatcher(int capacity, long maxBytes, EventOverflowPolicy policy, Duration warningInterval) {
-        dispatcher = new EventDispatcher("test", capacity, maxBytes, policy, observer, warningInterval);
+        dispatcher = new EventDispatcher(capacity, maxBytes, policy, observer, warningInterval, resources.eventExecutor(),
+                resources.eventLoopGroup());
         dispatcher.addEventListener(event -> {
             entered.add(event);
             permits.acquireUninterruptibly();

@@ -34,7 +34,7 @@ public final class PlaintextTap extends ChannelOutboundHandlerAdapter implements
 
     private final AmiClientResources resources = AmiClientResources.builder().name("tap").eventLoopGroup(group).build();
 
-    /** For {@link AmiClientResources.Builder#eventLoopGroup}. */
+    /** For {@link AmiClientResourcesBuilder#eventLoopGroup}. */
     public EventLoopGroup group() {
         return group;
     }

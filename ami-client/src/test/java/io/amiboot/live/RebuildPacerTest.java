@@ -18,7 +18,7 @@ class RebuildPacerTest {
 
     private final AtomicInteger timerStarts = new AtomicInteger();
 
-    private final RebuildPacer pacer = new RebuildPacer(3_600 * SECOND, 7_200 * SECOND, timer, timerStarts::incrementAndGet);
+    private final RebuildPacer pacer = new RebuildPacer(3_600 * SECOND, 7_200 * SECOND, timer::schedule, timerStarts::incrementAndGet);
 
     @AfterEach
     void stopTheTimer() {

@@ -13,8 +13,8 @@ import io.amiboot.client.AmiClientOptionsBuilder;
  * }
  * }</pre>
  *
- * <p>Threads are not options: to run every client on one event loop group and callback executor, define an
- * {@link io.amiboot.client.AmiClientResources} bean (the context closes it; the clients do not).
+ * <p>Threads are not options: every client runs on the starter's one {@link io.amiboot.client.AmiClientResources}
+ * bean; define your own to choose its threads (the context closes it; the clients do not).
  */
 @FunctionalInterface
 public interface AmiClientOptionsCustomizer {

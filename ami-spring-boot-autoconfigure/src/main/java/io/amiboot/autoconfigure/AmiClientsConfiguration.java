@@ -17,6 +17,17 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 final class AmiClientsConfiguration {
 
+    /**
+     * One set of threads for every server in {@code ami.servers.*} (I/O threads as many as the cores, event and
+     * callback pools), so a hundred servers cost a few threads rather than three each. The context closes it
+     * after the clients, which the lifecycle closes first and which never close resources they were given.
+     */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    AmiClientResources amiClientResources() {
+        return AmiClientResources.builder().name("shared").ioThreads(Runtime.getRuntime().availableProcessors()).build();
+    }
+
     @Bean
     @ConditionalOnMissingBean({ AmiClients.class, AmiClient.class })
     AmiClients amiClients(AmiProperties properties, AmiConnectionDetails connectionDetails,
@@ -36,7 +47,7 @@ final class AmiClientsConfiguration {
         return new AmiClients(clients);
     }
 
-    /** On the application's {@link AmiClientResources} bean if it has one (shared, closed by the context), else its own. */
+    /** On the {@link AmiClientResources} bean (the starter's or the application's, closed by the context) if unique, else its own. */
     private static AmiClient create(AmiClientResources resources, AmiClientOptions options) {
         return resources != null ? AmiClient.create(resources, options) : AmiClient.create(options);
     }

@@ -68,7 +68,7 @@ class AmiAutoConfigurationIT {
             assertThat(names.get(names.size() - 1)).isEqualTo("Hangup");
             assertThat(names).containsSubsequence("Newchannel", "Newstate", "Hangup");
             assertThat(calls.events).allSatisfy(event -> assertThat(event.getServer()).isEqualTo("default"));
-            assertThat(calls.threads).allSatisfy(thread -> assertThat(thread).startsWith("ami-events-default"));
+            assertThat(calls.threads).allSatisfy(thread -> assertThat(thread).startsWith("ami-events-shared-"));
 
             MeterRegistry registry = app.getBean(MeterRegistry.class);
             assertThat(registry.get("ami.actions").tags("server", "default", "action", "Originate", "outcome", "success")

@@ -1,5 +1,6 @@
 package io.amiboot.benchmarks;
 
+import io.amiboot.benchmarks.threads.FleetThreadsBenchmark;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,8 +14,8 @@ import java.util.Set;
  * Runs the end-to-end event benchmark on the replay peer, the pipelined Ping benchmark when an Asterisk URL is
  * given, and the dashboard latency benchmark, then prints their tables. Events: one warm-up run, then the
  * median of seven; Ping: one warm-up run, then the median of five rounds. Arguments: {@code [--repeats N] [--pings N] [--asterisk ami://…]
- * [--sockets N] [--rate N] [--seconds N] [--connections N] [--only events,ping,dashboard,fleet] | --help}
- * ({@link #OPTIONS});
+ * [--sockets N] [--rate N] [--seconds N] [--connections N] [--only events,ping,dashboard,fleet,threads] | --help}
+ * ({@link #OPTIONS}; threads runs only when asked);
  * the Asterisk URL defaults to {@code AMIBOOT_ASTERISK_URL}. Anything else is answered with the usage.
  */
 public final class Benchmarks {
@@ -23,7 +24,10 @@ public final class Benchmarks {
     static final int MEASURED_RUNS = 7;
 
     /** The parts {@code --only} may name. */
-    static final List<String> PARTS = List.of("events", "ping", "dashboard", "fleet");
+    static final List<String> PARTS = List.of("events", "ping", "dashboard", "fleet", "threads");
+
+    /** The parts run when {@code --only} is not given: threads starts two apps against the Asterisk, only when asked. */
+    static final List<String> DEFAULT_PARTS = PARTS.subList(0, 4);
 
     /** The options, their defaults and their usage lines. */
     static final List<BenchmarkArguments.Option> OPTIONS = List.of(
@@ -35,7 +39,7 @@ public final class Benchmarks {
             new BenchmarkArguments.Option("--rate", "N", "2000", "dashboard: AMI events per second"),
             new BenchmarkArguments.Option("--seconds", "N", "10", "dashboard: seconds measured"),
             new BenchmarkArguments.Option("--connections", "N", "1000", "fleet: AMI connections in one JVM"),
-            new BenchmarkArguments.Option("--only", "PART,...", String.join(",", PARTS), "the parts to run"));
+            new BenchmarkArguments.Option("--only", "PART,...", String.join(",", DEFAULT_PARTS), "the parts to run, of " + String.join(",", PARTS)));
 
     private Benchmarks() {
     }
@@ -94,6 +98,9 @@ public final class Benchmarks {
         }
         if (only.contains("fleet")) {
             out.println(FleetBenchmark.report(connections));
+        }
+        if (only.contains("threads")) {
+            out.println(FleetThreadsBenchmark.report(asterisk));
         }
         return 0;
     }
