@@ -7,6 +7,7 @@ import io.amiboot.client.AmiEvent;
 import io.amiboot.dashboard.DashboardProperties;
 import io.amiboot.dashboard.DashboardProperties.Role;
 import io.amiboot.dashboard.TestAsteriskBeans;
+import io.amiboot.dashboard.live.Pbx;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -43,7 +45,9 @@ class LiveSocketHandlerTest {
 
     private final AtomicReference<Consumer<AmiEvent>> eventLog = new AtomicReference<>();
 
-    private final LiveSocketHandler handler = new LiveSocketHandler(TestAsteriskBeans.fixedFeed(() -> EMPTY), listener -> {
+    private final LiveSocketHandler handler = new LiveSocketHandler(() -> List.of(new Pbx("pbx",
+            TestAsteriskBeans.fixedFeed(() -> EMPTY), action -> CompletableFuture.failedFuture(new AssertionError("no actions")))),
+            (server, listener) -> {
         eventLog.set(listener);
         return () -> eventLog.set(null);
     }, JSON, new DashboardProperties(List.of("test"), Map.of(), List.of(), 256, null, null, null, null));
