@@ -62,6 +62,37 @@ class SessionBacklogTest {
         assertThat(drain(backlog)).extracting(RelayMessage::type).containsExactly("callRemoved", "stats");
     }
 
+    /** The server of each message that has one, "-" for the others, as "type@server". */
+    private static List<String> typesAndServers(List<RelayMessage> sent) {
+        return sent.stream().map(m -> m.type() + "@" + (m instanceof RelayMessage.OfServer of ? of.server() : "-")).toList();
+    }
+
+    @Test
+    void theSameCallIdOnTwoServersIsTwoUpdatesAndAResyncOfOneKeepsTheOthers() {
+        SessionBacklog backlog = new SessionBacklog(ALL, 100, 10);
+        backlog.offer("london", new LiveDelta.Resynced(1, empty(1)));
+        backlog.offer("paris", new LiveDelta.Resynced(1, empty(1)));
+        backlog.offer("london", new LiveDelta.CallAdded(2, call("1.1", "Ring", "100")));
+        backlog.offer("paris", new LiveDelta.CallAdded(2, call("1.1", "Up", "200")));
+        backlog.offer("paris", new LiveDelta.Resynced(5, empty(5)));
+        List<RelayMessage> sent = drain(backlog);
+        assertThat(typesAndServers(sent)).containsExactly("snapshot@london", "call@london", "snapshot@paris", "stats@-");
+        assertThat(((RelayMessage.Call) sent.get(1)).call().first().state()).isEqualTo("Ring");
+        assertThat(((RelayMessage.Snapshot) sent.get(2)).version()).isEqualTo(5);
+        assertThat(sent.get(3)).as("paris's first snapshot and call, replaced by its resync").isEqualTo(new RelayMessage.Stats("stats", 2, 0));
+    }
+
+    @Test
+    void pastItsBoundEveryServerGetsAFreshSnapshot() {
+        SessionBacklog backlog = new SessionBacklog(ALL, 2, 10);
+        backlog.offer("london", new LiveDelta.Resynced(1, empty(1)));
+        backlog.offer("paris", new LiveDelta.Resynced(1, empty(1)));
+        backlog.offer("london", new LiveDelta.CallAdded(2, call("1.1", "Up", "100")));
+        List<RelayMessage> sent = drain(backlog);
+        assertThat(typesAndServers(sent)).containsExactly("snapshot@london", "snapshot@paris", "stats@-");
+        assertThat(sent).first().extracting(m -> ((RelayMessage.Snapshot) m).version()).as("fresh, not the pending one").isEqualTo(99L);
+    }
+
     @Test
     void pastItsBoundTheBacklogCollapsesIntoOneFreshSnapshot() {
         SessionBacklog backlog = new SessionBacklog(ALL, 10, 10);
