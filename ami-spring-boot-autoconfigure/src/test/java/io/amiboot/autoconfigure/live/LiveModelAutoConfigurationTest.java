@@ -143,10 +143,12 @@ class LiveModelAutoConfigurationTest {
 
     @Test
     void anApplicationsOwnLiveModelReplacesTheAutoConfiguredOnes() {
-        runner.withPropertyValues("ami.url=" + DOWN_URL, "ami.live-model.enabled=true")
-                .withBean("ownModel", LiveModel.class, () -> new LiveModel(unconnectedClient("own"), Clock.systemUTC()),
-                        bean -> bean.setDestroyMethodName("close"))
-                .run(context -> assertThat(context).hasSingleBean(LiveModel.class).hasBean("ownModel")
-                        .doesNotHaveBean(LiveModels.class));
+        try (AmiClient own = unconnectedClient("own")) {
+            runner.withPropertyValues("ami.url=" + DOWN_URL, "ami.live-model.enabled=true")
+                    .withBean("ownModel", LiveModel.class, () -> new LiveModel(own, Clock.systemUTC()),
+                            bean -> bean.setDestroyMethodName("close"))
+                    .run(context -> assertThat(context).hasSingleBean(LiveModel.class).hasBean("ownModel")
+                            .doesNotHaveBean(LiveModels.class));
+        }
     }
 }
