@@ -42,17 +42,27 @@ export async function currentUser() {
   return response.json();
 }
 
-const call = id => '/api/calls/' + encodeURIComponent(id);
+/** The servers the dashboard shows ([{ name, connected }]), in configuration order. */
+export async function servers() {
+  const response = await fetch('/api/servers');
+  if (response.status === UNAUTHORIZED) { signInAgain(); return []; }
+  return response.json();
+}
+
+/** Where a server's resources are: every action names its server, so it never reaches another. */
+export const serverPath = server => '/api/servers/' + encodeURIComponent(server);
+const call = (server, id) => serverPath(server) + '/calls/' + encodeURIComponent(id);
 
 /** The board's actions, one REST call each. */
 export const callActions = {
-  originate: body => api('POST', '/api/calls', body),
-  hangUp: id => api('DELETE', call(id)),
-  blindTransfer: (id, to, context) => api('POST', call(id) + '/transfer', { mode: 'blind', to, context }),
-  listenIn: (id, from) => api('POST', call(id) + '/spy', { from, mode: 'listen' }),
-  record: (id, on) => api(on ? 'POST' : 'DELETE', call(id) + '/recording')
+  originate: (server, body) => api('POST', serverPath(server) + '/calls', body),
+  hangUp: (server, id) => api('DELETE', call(server, id)),
+  blindTransfer: (server, id, to, context) => api('POST', call(server, id) + '/transfer', { mode: 'blind', to, context }),
+  listenIn: (server, id, from) => api('POST', call(server, id) + '/spy', { from, mode: 'listen' }),
+  record: (server, id, on) => api(on ? 'POST' : 'DELETE', call(server, id) + '/recording')
 };
 
 export const queueActions = {
-  pause: (queue, member, paused) => api('POST', '/api/queues/' + encodeURIComponent(queue) + (paused ? '/pause' : '/unpause'), { member })
+  pause: (server, queue, member, paused) => api('POST', serverPath(server) + '/queues/' + encodeURIComponent(queue)
+    + (paused ? '/pause' : '/unpause'), { member })
 };

@@ -1,7 +1,7 @@
 // Draws the board: calls, queues, endpoints, the event log, the status badges and the alert bar.
 // Everything user- or Asterisk-provided is inserted as text, never as HTML.
 import { ApiError, callActions, queueActions } from './api.js';
-import { state } from './state.js';
+import { rowKey, state } from './state.js';
 
 /** The event log keeps the newest lines only. */
 export const EVENT_LOG_LINES = 200;
@@ -61,10 +61,12 @@ export function renderCalls() {
   callsChanged();
 }
 
+const callRowId = (server, id) => 'call-' + rowKey(server, id);
+
 // One call changed: replace its row only, or add it in start-time order.
 export function renderCall(call) {
   const row = callRow(call);
-  const old = document.getElementById('call-' + call.id);
+  const old = document.getElementById(callRowId(call.server, call.id));
   if (old) {
     old.replaceWith(row);
   }
@@ -76,19 +78,23 @@ export function renderCall(call) {
   callsChanged();
 }
 
-export function removeCall(id) {
-  const old = document.getElementById('call-' + id);
+export function removeCall(server, id) {
+  const old = document.getElementById(callRowId(server, id));
   if (old) old.remove();
   callsChanged();
 }
 
 function callsChanged() { $('callCount').textContent = String(state.calls.size); }
 
+/** The server a row belongs to, shown in every call row and on every queue and endpoint. */
+function serverBadge(server) { return el('span', { class: 'badge text-bg-dark border server' }, server); }
+
 function callRow(call) {
   const first = call.channels[0];
   const last = call.channels[call.channels.length - 1];
   const held = call.channels.some(c => c.onHold);
-  const row = el('tr', { id: 'call-' + call.id, class: 'call-row', 'data-call-id': call.id },
+  const row = el('tr', { id: callRowId(call.server, call.id), class: 'call-row', 'data-call-id': call.id, 'data-server': call.server },
+    el('td', { class: 'server' }, call.server),
     el('td', { class: 'duration', 'data-started': call.startedAt }, elapsed(call.startedAt)),
     el('td', {}, party(first.callerIdNum, first.callerIdName), ' → ',
       party(first.connectedLineNum || last.exten, first.connectedLineName || last.callerIdName)),
@@ -97,11 +103,11 @@ function callRow(call) {
     el('td', { class: 'small where' }, call.channels.map(c => c.name + ' @ ' + c.exten + '@' + c.context + ' ' + (c.application || '')).join('\n')));
   if (state.canAct) {
     const hangup = button('btn-outline-danger hangup', 'bi-telephone-x', ' Hang up', 'Hang up');
-    hangup.addEventListener('click', () => act(callActions.hangUp(call.id)));
+    hangup.addEventListener('click', () => act(callActions.hangUp(call.server, call.id)));
     const transfer = button('btn-outline-primary ms-1 transfer', 'bi-arrow-left-right', ' Transfer', 'Blind transfer');
     transfer.addEventListener('click', () => {
       const to = prompt('Blind transfer ' + first.name + ' to extension:');
-      if (to) act(callActions.blindTransfer(call.id, to, $('context').value));
+      if (to) act(callActions.blindTransfer(call.server, call.id, to, $('context').value));
     });
     const actions = el('td', { class: 'text-nowrap' }, hangup, transfer);
     if (state.canSupervise) actions.append(...superviseButtons(call));
@@ -115,20 +121,26 @@ function superviseButtons(call) {
   const listen = button('btn-outline-warning ms-1 spy', 'bi-headphones', ' Listen', 'Listen in from your phone');
   listen.addEventListener('click', () => {
     const from = prompt('Listen in from which endpoint (e.g. 1003)?');
-    if (from) act(callActions.listenIn(call.id, from));
+    if (from) act(callActions.listenIn(call.server, call.id, from));
   });
-  const recording = state.recording.has(call.id);
+  const key = rowKey(call.server, call.id);
+  const recording = state.recording.has(key);
   const record = button('ms-1 record ' + (recording ? 'btn-danger' : 'btn-outline-danger'), 'bi-record-circle', recording ? ' Stop' : ' Record');
-  record.addEventListener('click', () => act(callActions.record(call.id, !recording), () => {
-    if (recording) state.recording.delete(call.id); else state.recording.add(call.id);
-    const current = state.calls.get(call.id);
+  record.addEventListener('click', () => act(callActions.record(call.server, call.id, !recording), () => {
+    if (recording) state.recording.delete(key); else state.recording.add(key);
+    const current = state.calls.get(key);
     if (current) renderCall(current);
   }));
   return [listen, record];
 }
 
+/** Servers in configuration order, then names. */
+function byServerThenName(a, b) {
+  return state.servers.indexOf(a.server) - state.servers.indexOf(b.server) || a.name.localeCompare(b.name);
+}
+
 export function renderQueues() {
-  $('queues').replaceChildren(...[...state.queues.values()].sort((a, b) => a.name.localeCompare(b.name)).map(queueBox));
+  $('queues').replaceChildren(...[...state.queues.values()].sort(byServerThenName).map(queueBox));
 }
 
 function queueBox(queue) {
@@ -138,7 +150,7 @@ function queueBox(queue) {
         member.paused ? el('span', { class: 'badge text-bg-warning ms-1' }, 'paused ' + (member.pausedReason || '')) : ''));
     if (state.canAct) {
       const toggle = el('button', { class: 'btn btn-sm btn-link p-0 pause', type: 'button' }, member.paused ? 'Unpause' : 'Pause');
-      toggle.addEventListener('click', () => act(queueActions.pause(queue.name, member.location, !member.paused)));
+      toggle.addEventListener('click', () => act(queueActions.pause(queue.server, queue.name, member.location, !member.paused)));
       item.append(toggle);
     }
     return item;
@@ -146,17 +158,18 @@ function queueBox(queue) {
   const waiting = el('ol', { class: 'small mb-0' }, queue.callers.map(caller =>
     el('li', {}, party(caller.callerIdNum, caller.callerIdName), ' ',
       el('span', { class: 'duration text-body-secondary', 'data-started': caller.joinedAt }, elapsed(caller.joinedAt)))));
-  return el('div', { class: 'mb-2 queue', 'data-queue': queue.name },
-    el('div', { class: 'fw-semibold' }, queue.name, ' ',
+  return el('div', { class: 'mb-2 queue', 'data-queue': queue.name, 'data-server': queue.server },
+    el('div', { class: 'fw-semibold' }, serverBadge(queue.server), ' ', queue.name, ' ',
       el('span', { class: 'badge text-bg-info' }, queue.callers.length + ' waiting'), ' ',
       el('span', { class: 'text-body-secondary small' }, queue.completed + ' done, ' + queue.abandoned + ' abandoned')),
     members, waiting);
 }
 
 export function renderEndpoints() {
-  $('endpoints').replaceChildren(...[...state.endpoints.values()].sort((a, b) => a.name.localeCompare(b.name)).map(endpoint =>
-    el('li', { class: 'list-group-item d-flex justify-content-between endpoint', 'data-endpoint': endpoint.name },
-      el('span', {}, el('i', { class: 'bi bi-telephone' }), ' ', endpoint.name),
+  $('endpoints').replaceChildren(...[...state.endpoints.values()].sort(byServerThenName).map(endpoint =>
+    el('li', { class: 'list-group-item d-flex justify-content-between endpoint', 'data-endpoint': endpoint.name,
+      'data-server': endpoint.server },
+      el('span', {}, serverBadge(endpoint.server), ' ', el('i', { class: 'bi bi-telephone' }), ' ', endpoint.name),
       el('span', { class: 'badge text-bg-' + (ENDPOINT_STATE_COLOURS[endpoint.state] || 'secondary') },
         endpoint.state.replace('_', ' ').toLowerCase()))));
 }

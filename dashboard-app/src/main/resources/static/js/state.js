@@ -1,11 +1,16 @@
-// What the board knows: the live model from the socket's snapshot and deltas, and who is looking at it.
+// What the board knows: each server's live model from the socket's snapshots and deltas, and who is looking at it.
 export const state = {
-  calls: new Map(), // by call id
-  queues: new Map(), // by queue name
-  endpoints: new Map(), // by endpoint name
-  version: 0, // of the last snapshot or delta applied; older deltas are ignored
+  servers: [], // names of the servers the dashboard shows, in configuration order
+  calls: new Map(), // by rowKey(server, call id)
+  queues: new Map(), // by rowKey(server, queue name)
+  endpoints: new Map(), // by rowKey(server, endpoint name)
+  versions: new Map(), // by server: of its last snapshot or delta applied; older deltas of that server are ignored
+  connected: new Map(), // by server: whether its live model is connected to it
   me: null,
   canAct: false, // operators and supervisors: hang up, transfer, originate, pause
   canSupervise: false, // supervisors: listen in, record, the raw event log
-  recording: new Set() // ids of the calls this page started recording
+  recording: new Set() // rowKeys of the calls this page started recording
 };
+
+/** The key of a server's call, queue or endpoint (server names have no '/'). */
+export function rowKey(server, id) { return server + '/' + id; }

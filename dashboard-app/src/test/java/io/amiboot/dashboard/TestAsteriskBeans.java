@@ -6,7 +6,12 @@ import io.amiboot.client.AmiAction;
 import io.amiboot.client.AmiResponse;
 import io.amiboot.dashboard.live.AsteriskActions;
 import io.amiboot.dashboard.live.LiveFeed;
+import io.amiboot.dashboard.live.Pbx;
+import io.amiboot.dashboard.live.Pbxs;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -16,15 +21,23 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** A fixed live model and a recording Asterisk, for tests that need no real Asterisk. */
+/**
+ * Fixed live models and a recording Asterisk, for tests that need no real Asterisk: one server named
+ * {@code default} unless a test asks for several with {@link #reset(Map)}.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestAsteriskBeans {
 
-    /** The model the fake feed serves; tests replace it. */
-    public static volatile LiveSnapshot snapshot = new LiveSnapshot(0, true, List.of(), List.of(), List.of());
+    private static final LiveSnapshot EMPTY = new LiveSnapshot(0, true, List.of(), List.of(), List.of());
+
+    /** The models the fake feeds serve, by server name, in order; tests replace them. */
+    private static volatile Map<String, LiveSnapshot> snapshots = Map.of("default", EMPTY);
 
     /** Every action sent, in order. */
     public static final List<AmiAction> sent = new CopyOnWriteArrayList<>();
+
+    /** The server each action of {@link #sent} was sent to, in the same order. */
+    public static final List<String> sentTo = new CopyOnWriteArrayList<>();
 
     /** How the fake Asterisk answers; tests replace it. */
     public static volatile Function<AmiAction, CompletableFuture<AmiResponse>> answer = TestAsteriskBeans::success;
@@ -34,17 +47,25 @@ public class TestAsteriskBeans {
         return CompletableFuture.completedFuture(AmiResponse.of("Response", "Success", "Message", "ok"));
     }
 
-    /** Resets the model, the record and the answers. */
+    /** Resets to one server, named {@code default}, with that model; clears the record and resets the answers. */
     public static void reset(LiveSnapshot model) {
-        snapshot = model;
+        reset(Map.of("default", model));
+    }
+
+    /** Resets to these servers and models (in the map's order); clears the record and resets the answers. */
+    public static void reset(Map<String, LiveSnapshot> models) {
+        snapshots = Collections.unmodifiableMap(new LinkedHashMap<>(models));
         sent.clear();
+        sentTo.clear();
         answer = TestAsteriskBeans::success;
     }
 
+    /** The servers of the last {@link #reset}, each serving its model and recording the actions sent to it. */
     @Bean
     @Primary
-    LiveFeed fixedLiveFeed() {
-        return fixedFeed(() -> snapshot);
+    Pbxs fixedPbxs() {
+        return () -> snapshots.keySet().stream().map(server -> new Pbx(server,
+                fixedFeed(() -> snapshots.getOrDefault(server, EMPTY)), recording(server))).toList();
     }
 
     /** A feed that serves {@code model} (asked at each use) and never changes on its own. */
@@ -65,11 +86,12 @@ public class TestAsteriskBeans {
         };
     }
 
-    @Bean
-    @Primary
-    AsteriskActions recordingAsteriskActions() {
+    private static AsteriskActions recording(String server) {
         return action -> {
-            sent.add(action);
+            synchronized (sent) {
+                sent.add(action);
+                sentTo.add(server);
+            }
             return answer.apply(action);
         };
     }

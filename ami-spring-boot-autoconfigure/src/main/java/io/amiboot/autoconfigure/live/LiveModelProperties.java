@@ -2,6 +2,8 @@ package io.amiboot.autoconfigure.live;
 
 import io.amiboot.live.LiveModelLimits;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -9,8 +11,11 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("ami.live-model")
 public class LiveModelProperties {
 
-    /** Whether to keep a live model of calls, queues and endpoints of the Asterisk at ami.url. */
+    /** Whether to keep a live model of calls, queues and endpoints of each configured Asterisk server. */
     private boolean enabled;
+
+    /** Names of the servers (ami.servers.* keys, or default for ami.*) to keep a live model of; empty for every server. */
+    private List<String> servers = new ArrayList<>();
 
     /** Least time between two rebuilds (after dropped events), first retry delay, and drop-warning interval. */
     private Duration rebuildInterval = LiveModelLimits.DEFAULTS.rebuildInterval();
@@ -36,10 +41,24 @@ public class LiveModelProperties {
     /**
      * Sets {@code ami.live-model.enabled}.
      *
-     * @param enabled {@code true} to keep a live model of the Asterisk at ami.url
+     * @param enabled {@code true} to keep a live model of each configured Asterisk server
      */
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    /** {@return the servers to keep a model of; empty (the default) for every configured server} */
+    public List<String> getServers() {
+        return servers;
+    }
+
+    /**
+     * Sets {@code ami.live-model.servers}.
+     *
+     * @param servers server names, each a configured AMI server; empty for all
+     */
+    public void setServers(List<String> servers) {
+        this.servers = servers;
     }
 
     /** {@return the least time between two rebuilds, also the first retry delay} */

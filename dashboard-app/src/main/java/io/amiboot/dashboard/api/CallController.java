@@ -6,8 +6,7 @@ import io.amiboot.live.LiveCall;
 import io.amiboot.live.LiveChannel;
 import io.amiboot.client.AmiAction;
 import io.amiboot.client.AmiResponse;
-import io.amiboot.dashboard.live.AsteriskActions;
-import io.amiboot.dashboard.live.LiveFeed;
+import io.amiboot.dashboard.live.Pbx;
 import io.amiboot.dashboard.validation.Fields;
 import io.amiboot.dashboard.validation.InvalidFieldException;
 import java.util.List;
@@ -24,144 +23,163 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Lists, originates, hangs up and transfers calls. */
+/** Lists, originates, hangs up and transfers calls, of the server the URL names or of the only one. */
 @RestController
-@RequestMapping("/api/calls")
+@RequestMapping({ "/api/calls", Servers.SCOPED + "/calls" })
 public class CallController {
 
-    private final LiveFeed feed;
-
-    private final AsteriskActions asterisk;
+    private final Servers servers;
 
     private final CallActions actions;
 
     /**
-     * A controller acting on the dashboard's Asterisk.
+     * A controller acting on the dashboard's Asterisk servers.
      *
-     * @param feed the live model the calls are read from
-     * @param asterisk where the actions are sent
+     * @param servers the server each request means, with its live model and where its actions go
      * @param actions builds and checks the actions from the requests
      */
-    public CallController(LiveFeed feed, AsteriskActions asterisk, CallActions actions) {
-        this.feed = feed;
-        this.asterisk = asterisk;
+    public CallController(Servers servers, CallActions actions) {
+        this.servers = servers;
         this.actions = actions;
     }
 
-    /** {@return every call of the current snapshot, oldest first} */
+    /**
+     * {@return every call of the current snapshot, oldest first}
+     *
+     * @param server the server the URL names, or {@code null} for the only one
+     */
     @GetMapping
-    public List<LiveCall> calls() {
-        return feed.snapshot().calls();
+    public List<LiveCall> calls(@PathVariable(required = false) String server) {
+        return servers.resolve(server).feed().snapshot().calls();
     }
 
     /**
      * {@return one call of the current snapshot}
      *
+     * @param server the server the URL names, or {@code null} for the only one
      * @param id the call's ID, as in the live model
-     * @throws NotFoundException if there is no such call (404)
+     * @throws NotFoundException if there is no such server or call (404)
      */
     @GetMapping("/{id}")
-    public LiveCall call(@PathVariable String id) {
-        return find(id);
+    public LiveCall call(@PathVariable(required = false) String server, @PathVariable String id) {
+        return find(servers.resolve(server), id);
     }
 
     /**
      * Originates a call; 202 once Asterisk queued it.
      *
+     * @param server the server the URL names, or {@code null} for the only one
      * @param command what to originate; its contexts and variables are checked against the allow-lists
      * @return the originate's channel, context and extension, once Asterisk accepted the action
      * @throws InvalidFieldException if a field is missing, malformed or not allowed (400)
      */
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
-    public Mono<OriginateAccepted> originate(@RequestBody OriginateCommand command) {
+    public Mono<OriginateAccepted> originate(@PathVariable(required = false) String server,
+            @RequestBody OriginateCommand command) {
+        Pbx pbx = servers.resolve(server);
         OriginateRequest request = actions.originate(command);
         AmiAction originate = request.action();
-        return send(request).thenReturn(new OriginateAccepted(originate.get("Channel"), originate.get("Context"),
+        return send(pbx, request).thenReturn(new OriginateAccepted(originate.get("Channel"), originate.get("Context"),
                 originate.get("Exten")));
     }
 
     /**
      * Hangs up every channel of a call, or only {@code channel} (name or unique ID).
      *
+     * @param server the server the URL names, or {@code null} for the only one
      * @param id the call's ID
      * @param channel a channel of the call, by name or unique ID; {@code null} for all of them
      * @return completes once Asterisk answered every Hangup, in order
      */
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    public Mono<Void> hangup(@PathVariable String id, @RequestParam(required = false) String channel) {
-        LiveCall call = find(id);
+    public Mono<Void> hangup(@PathVariable(required = false) String server, @PathVariable String id,
+            @RequestParam(required = false) String channel) {
+        Pbx pbx = servers.resolve(server);
+        LiveCall call = find(pbx, id);
         List<String> names = channel == null ? call.channels().stream().map(LiveChannel::name).toList()
                 : List.of(channelOf(call, channel).name());
-        return Flux.fromIterable(names).concatMap(name -> send(actions.hangup(name))).then();
+        return Flux.fromIterable(names).concatMap(name -> send(pbx, actions.hangup(name))).then();
     }
 
     /**
      * Transfers a channel of the call: {@code blind} with Redirect, {@code attended} with Atxfer.
      *
+     * @param server the server the URL names, or {@code null} for the only one
      * @param id the call's ID
      * @param command the target and mode; without a channel, the call's first channel moves
      * @return completes once Asterisk answered the Redirect or Atxfer
      */
     @PostMapping("/{id}/transfer")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    public Mono<Void> transfer(@PathVariable String id, @RequestBody TransferCommand command) {
+    public Mono<Void> transfer(@PathVariable(required = false) String server, @PathVariable String id,
+            @RequestBody TransferCommand command) {
+        Pbx pbx = servers.resolve(server);
         if (command == null) {
             throw new InvalidFieldException("body", "is required");
         }
-        LiveCall call = find(id);
+        LiveCall call = find(pbx, id);
         LiveChannel channel = command.channel() == null ? call.first() : channelOf(call, command.channel());
-        return send(actions.transfer(channel.name(), command)).then();
+        return send(pbx, actions.transfer(channel.name(), command)).then();
     }
 
     /**
      * Supervisors: rings {@code from} and lets it listen to, whisper to or barge into a channel of the call.
      *
+     * @param server the server the URL names, or {@code null} for the only one
      * @param id the call's ID
      * @param command who listens and how; without a channel, the call's first channel is spied on
      * @return completes once Asterisk accepted the originate (the phone rings after)
      */
     @PostMapping("/{id}/spy")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    public Mono<Void> spy(@PathVariable String id, @RequestBody SpyCommand command) {
+    public Mono<Void> spy(@PathVariable(required = false) String server, @PathVariable String id,
+            @RequestBody SpyCommand command) {
+        Pbx pbx = servers.resolve(server);
         if (command == null) {
             throw new InvalidFieldException("body", "is required");
         }
-        LiveCall call = find(id);
+        LiveCall call = find(pbx, id);
         LiveChannel channel = command.channel() == null ? call.first() : channelOf(call, command.channel());
-        return send(actions.spy(channel.name(), command)).then();
+        return send(pbx, actions.spy(channel.name(), command)).then();
     }
 
     /**
      * Supervisors: starts recording a channel of the call (MixMonitor); the answer names the file.
      *
+     * @param server the server the URL names, or {@code null} for the only one
      * @param id the call's ID
      * @param channel the channel to record, by name or unique ID; {@code null} for the call's first
      * @return the recorded channel and the file, once Asterisk answered the MixMonitor
      */
     @PostMapping("/{id}/recording")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    public Mono<Recording> startRecording(@PathVariable String id, @RequestParam(required = false) String channel) {
-        LiveCall call = find(id);
+    public Mono<Recording> startRecording(@PathVariable(required = false) String server, @PathVariable String id,
+            @RequestParam(required = false) String channel) {
+        Pbx pbx = servers.resolve(server);
+        LiveCall call = find(pbx, id);
         LiveChannel recorded = channel == null ? call.first() : channelOf(call, channel);
         String file = "amiboot-" + call.id() + "-" + System.currentTimeMillis() + ".wav";
-        return send(actions.startRecording(recorded.name(), file)).thenReturn(new Recording(recorded.name(), file));
+        return send(pbx, actions.startRecording(recorded.name(), file)).thenReturn(new Recording(recorded.name(), file));
     }
 
     /**
      * Supervisors: stops recording a channel of the call (StopMixMonitor).
      *
+     * @param server the server the URL names, or {@code null} for the only one
      * @param id the call's ID
      * @param channel the recorded channel, by name or unique ID; {@code null} for the call's first
      * @return completes once Asterisk answered the StopMixMonitor
      */
     @DeleteMapping("/{id}/recording")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    public Mono<Void> stopRecording(@PathVariable String id, @RequestParam(required = false) String channel) {
-        LiveCall call = find(id);
+    public Mono<Void> stopRecording(@PathVariable(required = false) String server, @PathVariable String id,
+            @RequestParam(required = false) String channel) {
+        Pbx pbx = servers.resolve(server);
+        LiveCall call = find(pbx, id);
         LiveChannel recorded = channel == null ? call.first() : channelOf(call, channel);
-        return send(actions.stopRecording(recorded.name())).then();
+        return send(pbx, actions.stopRecording(recorded.name())).then();
     }
 
     /**
@@ -173,9 +191,9 @@ public class CallController {
     public record Recording(String channel, String file) {
     }
 
-    private LiveCall find(String id) {
+    private static LiveCall find(Pbx pbx, String id) {
         Fields.require("id", id, Fields.ID);
-        return feed.snapshot().calls().stream().filter(call -> call.id().equals(id)).findFirst()
+        return pbx.feed().snapshot().calls().stream().filter(call -> call.id().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFoundException("No call " + id));
     }
 
@@ -185,7 +203,7 @@ public class CallController {
                 .findFirst().orElseThrow(() -> new NotFoundException("Call " + call.id() + " has no channel " + channel));
     }
 
-    private Mono<AmiResponse> send(ActionRequest request) {
-        return Mono.fromFuture(() -> asterisk.send(request));
+    private static Mono<AmiResponse> send(Pbx pbx, ActionRequest request) {
+        return Mono.fromFuture(() -> pbx.actions().send(request));
     }
 }

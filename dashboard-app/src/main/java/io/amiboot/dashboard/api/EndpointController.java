@@ -1,29 +1,33 @@
 package io.amiboot.dashboard.api;
 
 import io.amiboot.live.LiveEndpoint;
-import io.amiboot.dashboard.live.LiveFeed;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Lists the PJSIP endpoints and their presence. */
+/** Lists the PJSIP endpoints and their presence, of the server the URL names or of the only one. */
 @RestController
 public class EndpointController {
 
-    private final LiveFeed feed;
+    private final Servers servers;
 
     /**
-     * A controller reading the live model.
+     * A controller reading the live models.
      *
-     * @param feed the live model the endpoints are read from
+     * @param servers the server each request means, with its live model
      */
-    public EndpointController(LiveFeed feed) {
-        this.feed = feed;
+    public EndpointController(Servers servers) {
+        this.servers = servers;
     }
 
-    /** {@return every endpoint of the current snapshot, by name} */
-    @GetMapping("/api/endpoints")
-    public List<LiveEndpoint> endpoints() {
-        return feed.snapshot().endpoints();
+    /**
+     * {@return every endpoint of the current snapshot, by name}
+     *
+     * @param server the server the URL names, or {@code null} for the only one
+     */
+    @GetMapping({ "/api/endpoints", Servers.SCOPED + "/endpoints" })
+    public List<LiveEndpoint> endpoints(@PathVariable(required = false) String server) {
+        return servers.resolve(server).feed().snapshot().endpoints();
     }
 }

@@ -43,6 +43,16 @@ public class ProblemHandler {
     }
 
     /**
+     * {@return a 400 problem: a URL without a server while there are several; the detail names them}
+     *
+     * @param ambiguous the refusal, naming the servers and the server-scoped URL
+     */
+    @ExceptionHandler
+    public ProblemDetail serverRequired(ServerRequiredException ambiguous) {
+        return problem(HttpStatus.BAD_REQUEST, "server-required", "Name the Asterisk server", ambiguous.getMessage());
+    }
+
+    /**
      * {@return a 502 problem: Asterisk answered the action with an error, its message the detail}
      *
      * @param refused Asterisk's error response

@@ -2,8 +2,7 @@ package io.amiboot.dashboard.api;
 
 import io.amiboot.action.QueuePauseAction;
 import io.amiboot.live.LiveQueue;
-import io.amiboot.dashboard.live.AsteriskActions;
-import io.amiboot.dashboard.live.LiveFeed;
+import io.amiboot.dashboard.live.Pbx;
 import io.amiboot.dashboard.validation.Fields;
 import io.amiboot.dashboard.validation.InvalidFieldException;
 import java.util.List;
@@ -17,72 +16,76 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** Lists queues and pauses or unpauses their members. */
+/** Lists queues and pauses or unpauses their members, of the server the URL names or of the only one. */
 @RestController
-@RequestMapping("/api/queues")
+@RequestMapping({ "/api/queues", Servers.SCOPED + "/queues" })
 public class QueueController {
 
-    private final LiveFeed feed;
-
-    private final AsteriskActions asterisk;
+    private final Servers servers;
 
     private final CallActions actions;
 
     /**
-     * A controller acting on the dashboard's Asterisk.
+     * A controller acting on the dashboard's Asterisk servers.
      *
-     * @param feed the live model the queues are read from
-     * @param asterisk where the QueuePause actions are sent
+     * @param servers the server each request means, with its live model and where its actions go
      * @param actions builds and checks the QueuePause actions
      */
-    public QueueController(LiveFeed feed, AsteriskActions asterisk, CallActions actions) {
-        this.feed = feed;
-        this.asterisk = asterisk;
+    public QueueController(Servers servers, CallActions actions) {
+        this.servers = servers;
         this.actions = actions;
     }
 
-    /** {@return every queue of the current snapshot, with its members and waiting callers} */
+    /**
+     * {@return every queue of the current snapshot, with its members and waiting callers}
+     *
+     * @param server the server the URL names, or {@code null} for the only one
+     */
     @GetMapping
-    public List<LiveQueue> queues() {
-        return feed.snapshot().queues();
+    public List<LiveQueue> queues(@PathVariable(required = false) String server) {
+        return servers.resolve(server).feed().snapshot().queues();
     }
 
     /**
      * Pauses a member of the queue.
      *
+     * @param server the server the URL names, or {@code null} for the only one
      * @param queue the queue's name
      * @param command the member (its interface) and an optional reason
      * @return completes once Asterisk answered the QueuePause
      * @throws InvalidFieldException if the queue's name, the member or the reason is missing or malformed (400)
-     * @throws NotFoundException if the live model has no such queue (404)
+     * @throws NotFoundException if there is no such server, or its live model has no such queue (404)
      */
     @PostMapping("/{queue}/pause")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    public Mono<Void> pause(@PathVariable String queue, @RequestBody PauseCommand command) {
-        return setPaused(queue, command, true);
+    public Mono<Void> pause(@PathVariable(required = false) String server, @PathVariable String queue,
+            @RequestBody PauseCommand command) {
+        return setPaused(servers.resolve(server), queue, command, true);
     }
 
     /**
      * Unpauses a member of the queue.
      *
+     * @param server the server the URL names, or {@code null} for the only one
      * @param queue the queue's name
      * @param command the member (its interface) and an optional reason
      * @return completes once Asterisk answered the QueuePause
      * @throws InvalidFieldException if the queue's name, the member or the reason is missing or malformed (400)
-     * @throws NotFoundException if the live model has no such queue (404)
+     * @throws NotFoundException if there is no such server, or its live model has no such queue (404)
      */
     @PostMapping("/{queue}/unpause")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    public Mono<Void> unpause(@PathVariable String queue, @RequestBody PauseCommand command) {
-        return setPaused(queue, command, false);
+    public Mono<Void> unpause(@PathVariable(required = false) String server, @PathVariable String queue,
+            @RequestBody PauseCommand command) {
+        return setPaused(servers.resolve(server), queue, command, false);
     }
 
-    private Mono<Void> setPaused(String queue, PauseCommand command, boolean paused) {
+    private Mono<Void> setPaused(Pbx pbx, String queue, PauseCommand command, boolean paused) {
         Fields.require("queue", queue, Fields.NAME);
         QueuePauseAction request = actions.pause(queue, command, paused);
-        if (feed.snapshot().queues().stream().noneMatch(q -> q.name().equals(queue))) {
+        if (pbx.feed().snapshot().queues().stream().noneMatch(q -> q.name().equals(queue))) {
             throw new NotFoundException("No queue " + queue);
         }
-        return Mono.fromFuture(() -> asterisk.send(request)).then();
+        return Mono.fromFuture(() -> pbx.actions().send(request)).then();
     }
 }

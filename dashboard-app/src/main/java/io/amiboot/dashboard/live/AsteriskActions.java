@@ -6,7 +6,7 @@ import io.amiboot.client.AmiResponse;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Sends actions to the dashboard's Asterisk. Typed requests from the library's action layer go out as the
+ * Sends actions to one of the dashboard's Asterisk servers. Typed requests from the library's action layer go out as the
  * {@link io.amiboot.client.AmiAction} they build, through {@link #send(AmiAction)}, so an implementation (the
  * client, or a test's recorder) sees every action exactly as it reaches the wire.
  */

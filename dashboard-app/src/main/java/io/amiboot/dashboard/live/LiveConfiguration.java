@@ -1,22 +1,17 @@
 package io.amiboot.dashboard.live;
 
-import io.amiboot.live.LiveModel;
-import io.amiboot.client.AmiClient;
+import io.amiboot.autoconfigure.AmiClients;
+import io.amiboot.autoconfigure.live.LiveModels;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Connects the dashboard to the auto-configured AMI client and live model. */
+/** Connects the dashboard to the auto-configured AMI clients and their live models. */
 @Configuration(proxyBeanMethods = false)
 class LiveConfiguration {
 
     @Bean
-    LiveFeed liveFeed(ObjectProvider<LiveModel> model) {
-        return new ModelLiveFeed(model);
-    }
-
-    @Bean
-    AsteriskActions asteriskActions(ObjectProvider<AmiClient> client) {
-        return new ClientAsteriskActions(client);
+    Pbxs pbxs(ObjectProvider<AmiClients> clients, ObjectProvider<LiveModels> models) {
+        return new ConfiguredPbxs(clients.getIfAvailable(), models.getIfAvailable());
     }
 }

@@ -2,12 +2,31 @@ package io.amiboot.dashboard.live;
 
 import io.amiboot.live.LiveDelta;
 import io.amiboot.live.LiveSnapshot;
+import java.util.List;
 import java.util.function.Consumer;
 
-/** Where the dashboard reads the live model from. */
+/** Where the dashboard reads the live model of one server from. */
 public interface LiveFeed {
 
-    /** {@return the current model, immutable; an empty, disconnected one when there is no model} */
+    /** The feed of a server without a live model: empty and disconnected, never changing. */
+    LiveFeed NONE = new LiveFeed() {
+
+        private final LiveSnapshot empty = new LiveSnapshot(0, false, List.of(), List.of(), List.of());
+
+        @Override
+        public LiveSnapshot snapshot() {
+            return empty;
+        }
+
+        @Override
+        public Runnable listen(Consumer<LiveDelta> listener) {
+            listener.accept(new LiveDelta.Resynced(0, empty));
+            return () -> {
+            };
+        }
+    };
+
+    /** {@return the current model, immutable} */
     LiveSnapshot snapshot();
 
     /**

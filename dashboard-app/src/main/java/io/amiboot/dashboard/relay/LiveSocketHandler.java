@@ -3,9 +3,13 @@ package io.amiboot.dashboard.relay;
 import io.amiboot.client.AmiEvent;
 import io.amiboot.dashboard.DashboardProperties;
 import io.amiboot.dashboard.live.LiveFeed;
+import io.amiboot.dashboard.live.Pbx;
+import io.amiboot.dashboard.live.Pbxs;
 import io.amiboot.dashboard.validation.InvalidFieldException;
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +27,7 @@ import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The {@code /ws/live} relay: a filtered snapshot, then filtered deltas (and event-log entries when asked for), as
+ * The {@code /ws/live} relay: a filtered snapshot of each server asked for (all by default), then filtered deltas (and event-log entries when asked for), as
  * JSON messages, several to a text frame separated by newlines when they are pending together. Each session sends only as fast as its client reads; meanwhile its updates coalesce in a
  * bounded {@link SessionBacklog}, so a stalled browser costs bounded memory and never holds up the others.
  */
@@ -43,7 +47,7 @@ public final class LiveSocketHandler implements WebSocketHandler {
      */
     static final int FRAME_CHARS = 4 * 1024;
 
-    private final LiveFeed feed;
+    private final Pbxs pbxs;
 
     private final EventLog eventLog;
 
@@ -61,15 +65,15 @@ public final class LiveSocketHandler implements WebSocketHandler {
     private RelayMessage.Event lastRendered;
 
     /**
-     * A relay of {@code feed} and {@code eventLog}.
+     * A relay of the servers' live models and {@code eventLog}.
      *
-     * @param feed the live model relayed
+     * @param pbxs the servers whose live models are relayed
      * @param eventLog the raw events relayed to supervisors who ask for them
      * @param json writes the messages
      * @param properties gives {@code dashboard.session-backlog}, the bound of each session's pending updates
      */
-    public LiveSocketHandler(LiveFeed feed, EventLog eventLog, ObjectMapper json, DashboardProperties properties) {
-        this.feed = feed;
+    public LiveSocketHandler(Pbxs pbxs, EventLog eventLog, ObjectMapper json, DashboardProperties properties) {
+        this.pbxs = pbxs;
         this.eventLog = eventLog;
         this.json = json;
         this.sessionBacklog = properties.sessionBacklog();
@@ -84,6 +88,11 @@ public final class LiveSocketHandler implements WebSocketHandler {
         }
         catch (InvalidFieldException invalid) {
             return session.close(CloseStatus.POLICY_VIOLATION.withReason(invalid.getMessage()));
+        }
+        List<String> unknown = filter.servers().stream().filter(server -> pbxs.find(server).isEmpty()).sorted().toList();
+        if (!unknown.isEmpty()) {
+            return session.close(CloseStatus.POLICY_VIOLATION.withReason("Field 'server' names no configured server: "
+                    + unknown + "; the servers are " + pbxs.names()));
         }
         if (!filter.wants("events")) {
             return relay(session, filter);
@@ -105,39 +114,55 @@ public final class LiveSocketHandler implements WebSocketHandler {
         open.add(backlog);
         Flux<String> outbound = Flux.create(sink -> {
             Drain drain = new Drain(sink, backlog, filter);
-            Runnable stopLive = feed.listen(delta -> {
-                backlog.offer(delta);
-                drain.run();
-            });
-            Runnable stopEvents = !filter.wants("events") ? () -> {
-            } : eventLog.listen(event -> {
-                if (filter.wants(event)) {
-                    backlog.offer(rendered(event));
-                    drain.run();
+            List<Runnable> stops = new ArrayList<>();
+            for (Pbx pbx : pbxs.all()) {
+                if (filter.wantsServer(pbx.name())) {
+                    stops.add(listen(pbx, filter, backlog, drain));
                 }
-            });
+            }
             sink.onRequest(requested -> drain.run());
             sink.onDispose(() -> {
                 drain.dispose();
                 open.remove(backlog);
-                stopLive.run();
-                stopEvents.run();
+                stops.forEach(Runnable::run);
             });
         });
         return session.send(outbound.map(session::textMessage)).and(session.receive().then());
     }
 
+    /** Feeds one server's deltas (and events, if asked for) into the session's backlog; returns what stops them. */
+    private Runnable listen(Pbx pbx, RelayFilter filter, SessionBacklog backlog, Drain drain) {
+        String server = pbx.name();
+        Runnable stopLive = pbx.feed().listen(delta -> {
+            backlog.offer(server, delta);
+            drain.run();
+        });
+        Runnable stopEvents = !filter.wants("events") ? () -> {
+        } : eventLog.listen(server, event -> {
+            if (filter.wants(event)) {
+                backlog.offer(rendered(server, event));
+                drain.run();
+            }
+        });
+        return () -> {
+            stopLive.run();
+            stopEvents.run();
+        };
+    }
+
     /**
      * The event-log message of {@code event}, rendered once however many sessions show it: every session's
-     * listener hears the same event in turn, so the last one rendered is the one asked for again.
+     * listener hears the same event in turn, so the last one rendered is the one asked for again (an event object
+     * comes from one server's client only).
      */
-    private RelayMessage.Event rendered(AmiEvent event) {
+    private RelayMessage.Event rendered(String server, AmiEvent event) {
         synchronized (renderedLock) {
             if (event != lastEvent) {
                 Map<String, String> headers = new LinkedHashMap<>();
                 event.headers().forEach(header -> headers.putIfAbsent(header.getKey(), header.getValue()));
                 Map<String, Object> message = new LinkedHashMap<>();
                 message.put("type", "event");
+                message.put("server", server);
                 message.put("event", headers);
                 lastRendered = new RelayMessage.Event(json.writeValueAsString(message));
                 lastEvent = event;
@@ -225,7 +250,7 @@ public final class LiveSocketHandler implements WebSocketHandler {
             StringBuilder frame = null;
             RelayMessage message;
             while ((frame == null || frame.length() < FRAME_CHARS)
-                    && (message = backlog.poll(() -> filter.apply(feed.snapshot()))) != null) {
+                    && (message = backlog.poll(server -> filter.apply(server, feedOf(server).snapshot()))) != null) {
                 String text = message instanceof RelayMessage.Event event ? event.json() : json.writeValueAsString(message);
                 if (frame == null) {
                     frame = new StringBuilder(Math.max(256, text.length() * 4));
@@ -240,6 +265,10 @@ public final class LiveSocketHandler implements WebSocketHandler {
 
         void dispose() {
             worker.dispose();
+        }
+
+        private LiveFeed feedOf(String server) {
+            return pbxs.find(server).map(Pbx::feed).orElse(LiveFeed.NONE);
         }
     }
 }

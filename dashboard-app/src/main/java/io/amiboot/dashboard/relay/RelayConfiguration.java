@@ -1,8 +1,9 @@
 package io.amiboot.dashboard.relay;
 
+import io.amiboot.autoconfigure.AmiClients;
 import io.amiboot.client.AmiClient;
 import io.amiboot.dashboard.DashboardProperties;
-import io.amiboot.dashboard.live.LiveFeed;
+import io.amiboot.dashboard.live.Pbxs;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -18,12 +19,13 @@ import tools.jackson.databind.ObjectMapper;
 @Configuration(proxyBeanMethods = false)
 class RelayConfiguration {
 
-    /** The client's events, less those {@code dashboard.event-log} denies. */
+    /** Each client's events, less those {@code dashboard.event-log} denies. */
     @Bean
-    EventLog eventLog(ObjectProvider<AmiClient> client, DashboardProperties properties) {
+    EventLog eventLog(ObjectProvider<AmiClients> clients, DashboardProperties properties) {
         EventPrivacy privacy = new EventPrivacy(properties.eventLog());
-        return listener -> {
-            AmiClient ami = client.getIfAvailable();
+        return (server, listener) -> {
+            AmiClients configured = clients.getIfAvailable();
+            AmiClient ami = configured == null ? null : configured.find(server).orElse(null);
             if (ami == null) {
                 return () -> {
                 };
@@ -50,8 +52,8 @@ class RelayConfiguration {
     }
 
     @Bean
-    LiveSocketHandler liveSocketHandler(LiveFeed feed, EventLog eventLog, ObjectMapper json, DashboardProperties properties) {
-        return new LiveSocketHandler(feed, eventLog, json, properties);
+    LiveSocketHandler liveSocketHandler(Pbxs pbxs, EventLog eventLog, ObjectMapper json, DashboardProperties properties) {
+        return new LiveSocketHandler(pbxs, eventLog, json, properties);
     }
 
     @Bean

@@ -18,15 +18,16 @@ import java.util.stream.Collectors;
 
 /**
  * What one WebSocket client asked to see, from its query parameters: {@code kinds} (calls, queues, endpoints,
- * events), {@code queue}, {@code endpoint} and {@code event} (AMI event names for the event log), each
- * comma-separated; empty means everything.
+ * events), {@code server}, {@code queue}, {@code endpoint} and {@code event} (AMI event names for the event log),
+ * each comma-separated; empty means everything.
  *
  * @param kinds the kinds of updates wanted
+ * @param servers the servers wanted (names as in {@code ami.servers.<name>})
  * @param queues the queues wanted
  * @param endpoints the endpoints wanted; calls are kept when a channel belongs to or dials one of them
  * @param eventNames the AMI event names wanted in the event log, lower case
  */
-public record RelayFilter(Set<String> kinds, Set<String> queues, Set<String> endpoints, Set<String> eventNames) {
+public record RelayFilter(Set<String> kinds, Set<String> servers, Set<String> queues, Set<String> endpoints, Set<String> eventNames) {
 
     private static final Set<String> KINDS = Set.of("calls", "queues", "endpoints", "events");
 
@@ -38,12 +39,14 @@ public record RelayFilter(Set<String> kinds, Set<String> queues, Set<String> end
      * Copies the sets so the record stays immutable.
      *
      * @param kinds the kinds of updates wanted, copied
+     * @param servers the servers wanted, copied
      * @param queues the queues wanted, copied
      * @param endpoints the endpoints wanted, copied
      * @param eventNames the event names wanted, lower case, copied
      */
     public RelayFilter {
         kinds = Set.copyOf(kinds);
+        servers = Set.copyOf(servers);
         queues = Set.copyOf(queues);
         endpoints = Set.copyOf(endpoints);
         eventNames = Set.copyOf(eventNames);
@@ -63,7 +66,8 @@ public record RelayFilter(Set<String> kinds, Set<String> queues, Set<String> end
                 throw new InvalidFieldException("kinds", "must be among " + KINDS);
             }
         }
-        return new RelayFilter(kinds.isEmpty() ? DEFAULT_KINDS : kinds, values(query, "queue", Fields.NAME),
+        return new RelayFilter(kinds.isEmpty() ? DEFAULT_KINDS : kinds, values(query, "server", Fields.SERVER),
+                values(query, "queue", Fields.NAME),
                 values(query, "endpoint", Fields.NAME), values(query, "event", EVENT_NAME).stream()
                         .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toSet()));
     }
@@ -81,6 +85,15 @@ public record RelayFilter(Set<String> kinds, Set<String> queues, Set<String> end
      */
     public boolean wants(String kind) {
         return kinds.contains(kind);
+    }
+
+    /**
+     * {@return whether this server's updates are wanted: it is among those asked for, or none were}
+     *
+     * @param server a server's name
+     */
+    public boolean wantsServer(String server) {
+        return servers.isEmpty() || servers.contains(server);
     }
 
     /**
@@ -132,10 +145,11 @@ public record RelayFilter(Set<String> kinds, Set<String> queues, Set<String> end
     /**
      * {@return the snapshot message with only the calls, queues and endpoints this filter wants}
      *
-     * @param snapshot the whole live model
+     * @param server the name of the server whose model it is
+     * @param snapshot the server's whole live model
      */
-    public RelayMessage.Snapshot apply(LiveSnapshot snapshot) {
-        return new RelayMessage.Snapshot("snapshot", snapshot.version(), snapshot.connected(),
+    public RelayMessage.Snapshot apply(String server, LiveSnapshot snapshot) {
+        return new RelayMessage.Snapshot("snapshot", server, snapshot.version(), snapshot.connected(),
                 snapshot.calls().stream().filter(this::wants).toList(),
                 snapshot.queues().stream().filter(this::wants).toList(),
                 snapshot.endpoints().stream().filter(this::wants).toList());

@@ -5,69 +5,81 @@ import io.amiboot.live.LiveEndpoint;
 import io.amiboot.live.LiveQueue;
 import java.util.List;
 
-/** A JSON message of the WebSocket relay; {@code type} tells them apart. */
+/** A JSON message of the WebSocket relay; {@code type} tells them apart, {@code server} says whose model it is. */
 public sealed interface RelayMessage {
 
     /** {@return the message's kind, the JSON {@code type} the browser switches on} */
     String type();
 
+    /** A message about one server's live model; its version counts that server's changes only. */
+    sealed interface OfServer extends RelayMessage {
+
+        /** {@return the name of the server whose model it is about} */
+        String server();
+    }
+
     /**
-     * The whole (filtered) model; the client replaces what it shows.
+     * The whole (filtered) model of one server; the client replaces what it shows of that server.
      *
      * @param type {@code snapshot}
+     * @param server the server's name
      * @param version the live model's version
      * @param connected whether the live model is connected to Asterisk and in sync
      * @param calls the calls the session's filter wants
      * @param queues the queues the session's filter wants
      * @param endpoints the endpoints the session's filter wants
      */
-    record Snapshot(String type, long version, boolean connected, List<LiveCall> calls, List<LiveQueue> queues,
-            List<LiveEndpoint> endpoints) implements RelayMessage {
+    record Snapshot(String type, String server, long version, boolean connected, List<LiveCall> calls, List<LiveQueue> queues,
+            List<LiveEndpoint> endpoints) implements OfServer {
     }
 
     /**
      * A call was added or changed: the client inserts or replaces it.
      *
      * @param type {@code call}
+     * @param server the server's name
      * @param version the live model's version after the change
      * @param call the call as it is now
      */
-    record Call(String type, long version, LiveCall call) implements RelayMessage {
+    record Call(String type, String server, long version, LiveCall call) implements OfServer {
     }
 
     /**
      * A call ended.
      *
      * @param type {@code callRemoved}
+     * @param server the server's name
      * @param version the live model's version after the change
      * @param callId the ended call's ID
      */
-    record CallRemoved(String type, long version, String callId) implements RelayMessage {
+    record CallRemoved(String type, String server, long version, String callId) implements OfServer {
     }
 
     /**
      * A queue changed.
      *
      * @param type {@code queue}
+     * @param server the server's name
      * @param version the live model's version after the change
      * @param queue the queue as it is now
      */
-    record Queue(String type, long version, LiveQueue queue) implements RelayMessage {
+    record Queue(String type, String server, long version, LiveQueue queue) implements OfServer {
     }
 
     /**
      * An endpoint changed.
      *
      * @param type {@code endpoint}
+     * @param server the server's name
      * @param version the live model's version after the change
      * @param endpoint the endpoint as it is now
      */
-    record Endpoint(String type, long version, LiveEndpoint endpoint) implements RelayMessage {
+    record Endpoint(String type, String server, long version, LiveEndpoint endpoint) implements OfServer {
     }
 
     /**
-     * A raw AMI event for the event log, already rendered as {@code {"type":"event","event":{headers in wire
-     * order}}}: rendered once for every session that shows it.
+     * A raw AMI event for the event log, already rendered as {@code {"type":"event","server":name,"event":{headers
+     * in wire order}}}: rendered once for every session that shows it.
      *
      * @param json the whole message, as sent
      */

@@ -5,17 +5,20 @@ import io.amiboot.live.LiveDelta;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
- * What one WebSocket session has not been sent yet, bounded: updates of the same call, queue or endpoint
- * coalesce into the latest; past {@code maxPending} distinct keys everything collapses into one fresh snapshot;
- * event-log entries past {@code maxEvents} drop the oldest. Coalesced and dropped entries are counted.
+ * What one WebSocket session has not been sent yet, bounded: updates of the same call, queue or endpoint of a
+ * server coalesce into the latest; past {@code maxPending} distinct keys everything collapses into one fresh
+ * snapshot per server; event-log entries past {@code maxEvents} drop the oldest. Coalesced and dropped entries
+ * are counted.
  */
 final class SessionBacklog {
 
-    private static final String SNAPSHOT = "snapshot";
+    private static final String SNAPSHOT = "snapshot:";
 
     private final int maxPending;
 
@@ -29,7 +32,14 @@ final class SessionBacklog {
 
     private final Coalescer coalescer = new Coalescer();
 
-    private boolean needsFreshSnapshot;
+    /** Every server offered so far: each one's first delta is its snapshot. */
+    private final Set<String> servers = new LinkedHashSet<>();
+
+    /** The servers whose pending updates overflowed, due a fresh snapshot. */
+    private final Set<String> needFreshSnapshot = new LinkedHashSet<>();
+
+    /** The server of the delta being offered; set by {@link #offer(String, LiveDelta)} for the {@link Coalescer}. */
+    private String offering;
 
     private long coalesced;
 
@@ -45,13 +55,15 @@ final class SessionBacklog {
         this.maxEvents = maxEvents;
     }
 
-    /** Adds a model change, coalescing it with what is pending for the same key. */
-    synchronized void offer(LiveDelta delta) {
+    /** Adds a change of a server's model, coalescing it with what is pending for the same key. */
+    synchronized void offer(String server, LiveDelta delta) {
+        servers.add(server);
+        offering = server;
         delta.accept(coalescer);
         if (pending.size() > maxPending) {
-            coalesced += pending.size() - 1;
+            coalesced += Math.max(0, pending.size() - servers.size());
             pending.clear();
-            needsFreshSnapshot = true;
+            needFreshSnapshot.addAll(servers);
         }
     }
 
@@ -64,10 +76,15 @@ final class SessionBacklog {
 
         @Override
         public void resynced(LiveDelta.Resynced resynced) {
-            coalesced += pending.size();
-            pending.clear();
-            needsFreshSnapshot = false;
-            pending.put(SNAPSHOT, filter.apply(resynced.snapshot()));
+            Iterator<RelayMessage> queued = pending.values().iterator();
+            while (queued.hasNext()) {
+                if (queued.next() instanceof RelayMessage.OfServer message && message.server().equals(offering)) {
+                    queued.remove();
+                    coalesced++;
+                }
+            }
+            needFreshSnapshot.remove(offering);
+            pending.put(SNAPSHOT + offering, filter.apply(offering, resynced.snapshot()));
         }
 
         @Override
@@ -83,32 +100,35 @@ final class SessionBacklog {
         @Override
         public void callRemoved(LiveDelta.CallRemoved removed) {
             if (filter.wants("calls")) {
-                put("call:" + removed.callId(), new RelayMessage.CallRemoved("callRemoved", removed.version(), removed.callId()));
+                put("call:" + offering + ":" + removed.callId(),
+                        new RelayMessage.CallRemoved("callRemoved", offering, removed.version(), removed.callId()));
             }
         }
 
         @Override
         public void queueUpdated(LiveDelta.QueueUpdated queue) {
             if (filter.wants(queue.queue())) {
-                put("queue:" + queue.queue().name(), new RelayMessage.Queue("queue", queue.version(), queue.queue()));
+                put("queue:" + offering + ":" + queue.queue().name(),
+                        new RelayMessage.Queue("queue", offering, queue.version(), queue.queue()));
             }
         }
 
         @Override
         public void endpointUpdated(LiveDelta.EndpointUpdated endpoint) {
             if (filter.wants(endpoint.endpoint())) {
-                put("endpoint:" + endpoint.endpoint().name(),
-                        new RelayMessage.Endpoint("endpoint", endpoint.version(), endpoint.endpoint()));
+                put("endpoint:" + offering + ":" + endpoint.endpoint().name(),
+                        new RelayMessage.Endpoint("endpoint", offering, endpoint.version(), endpoint.endpoint()));
             }
         }
     }
 
     private void offerCall(long version, LiveCall call) {
+        String key = "call:" + offering + ":" + call.id();
         if (filter.wants(call)) {
-            put("call:" + call.id(), new RelayMessage.Call("call", version, call));
+            put(key, new RelayMessage.Call("call", offering, version, call));
         }
         else if (filter.wants("calls")) {
-            put("call:" + call.id(), new RelayMessage.CallRemoved("callRemoved", version, call.id()));
+            put(key, new RelayMessage.CallRemoved("callRemoved", offering, version, call.id()));
         }
     }
 
@@ -128,19 +148,26 @@ final class SessionBacklog {
     }
 
     /**
-     * The next message to send, or {@code null}: model updates first (a fresh snapshot from {@code snapshot}
-     * after an overflow), then a {@link RelayMessage.Stats} when the counts changed, then event-log entries.
+     * The next message to send, or {@code null}: model updates first (after an overflow, a fresh snapshot of each
+     * server from {@code snapshot}), then a {@link RelayMessage.Stats} when the counts changed, then event-log
+     * entries.
      */
-    RelayMessage poll(Supplier<RelayMessage.Snapshot> snapshot) {
+    RelayMessage poll(Function<String, RelayMessage.Snapshot> snapshot) {
         // The snapshot is taken outside this backlog's monitor: it takes the live model's lock, which the model
         // holds while it offers deltas here, so taking it inside would deadlock the two.
-        return takeSnapshotRequest() ? snapshot.get() : pollQueued();
+        String stale = takeSnapshotRequest();
+        return stale != null ? snapshot.apply(stale) : pollQueued();
     }
 
-    private synchronized boolean takeSnapshotRequest() {
-        boolean requested = needsFreshSnapshot;
-        needsFreshSnapshot = false;
-        return requested;
+    /** A server due a fresh snapshot, no longer due, or {@code null}. */
+    private synchronized String takeSnapshotRequest() {
+        Iterator<String> due = needFreshSnapshot.iterator();
+        if (!due.hasNext()) {
+            return null;
+        }
+        String server = due.next();
+        due.remove();
+        return server;
     }
 
     private synchronized RelayMessage pollQueued() {

@@ -105,7 +105,7 @@ class SecurityConfiguration {
                         .matchers(EndpointRequest.to(PrometheusScrapeEndpoint.class)).hasAnyRole(METRICS_SCRAPERS)
                         .matchers(EndpointRequest.toAnyEndpoint()).hasRole("SUPERVISOR")
                         .pathMatchers(HttpMethod.GET, "/api/**").hasRole("VIEWER")
-                        .pathMatchers("/api/calls/*/spy", "/api/calls/*/recording").hasRole("SUPERVISOR")
+                        .pathMatchers(supervisorOnlyApiPaths()).hasRole("SUPERVISOR")
                         .pathMatchers("/api/**").hasRole("OPERATOR")
                         .anyExchange().hasRole("VIEWER"))
                 .httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(apiEntryPoint))
@@ -123,6 +123,12 @@ class SecurityConfiguration {
                 .headers(headers -> headers.writer(new ContentSecurityPolicy())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    /** Listening in and recording: on the only server's URLs and on the server-scoped ones alike. */
+    static String[] supervisorOnlyApiPaths() {
+        return new String[] { "/api/calls/*/spy", "/api/calls/*/recording",
+            "/api/servers/*/calls/*/spy", "/api/servers/*/calls/*/recording" };
     }
 
     /** Writes that a browser could be tricked into sending, whatever credentials they carry; the login form always counts. */

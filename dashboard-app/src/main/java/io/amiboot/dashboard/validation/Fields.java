@@ -17,6 +17,9 @@ public final class Fields {
     /** A dialplan context, queue or endpoint name. */
     public static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
+    /** A server name, the key of {@code ami.servers.<name>} in the REST URLs and the relay's filter: the rule of {@link #NAME}. */
+    public static final Pattern SERVER = NAME;
+
     /** Whom to originate from: an endpoint ({@code 1001}) or an extension in a context ({@code 100@demo}). */
     public static final Pattern ORIGIN = Pattern.compile("[A-Za-z0-9_-]{1,40}(@[A-Za-z0-9_-]{1,40})?");
 

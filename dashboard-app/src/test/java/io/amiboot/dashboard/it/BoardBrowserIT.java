@@ -29,7 +29,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The board in real headless Chromium against a real Asterisk: originate, watch, hang up; viewers get no controls. */
+/**
+ * The board in real headless Chromium against a real Asterisk: originate, watch, hang up; viewers get no controls;
+ * with two servers (the test Asterisk under two names) every row says its server and the board filters by server.
+ */
 @RealAsterisk
 class BoardBrowserIT {
 
@@ -195,6 +198,51 @@ class BoardBrowserIT {
         browser.findElement(By.id("callButton")).click();
         waiting().until(ExpectedConditions.urlContains("/login"));
         assertThat(browser.findElement(By.id("signIn")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void withTwoServersEveryRowSaysItsServerAndTheBoardFiltersByServer(TestAsterisk asterisk) {
+        dashboard = RunningDashboard.start(List.of("ami.servers.london.url=" + asterisk.amiUrl(),
+                "ami.servers.paris.url=" + asterisk.amiUrl()));
+        dashboard.originate("BrowserIT two servers");
+        browser = chromium();
+        signIn("operator");
+
+        // One Asterisk under two names: the call is on both servers, a row for each, each row naming its server.
+        By london = callOn("london", "BrowserIT two servers");
+        By paris = callOn("paris", "BrowserIT two servers");
+        waiting().until(ExpectedConditions.and(ExpectedConditions.visibilityOfElementLocated(london),
+                ExpectedConditions.visibilityOfElementLocated(paris)));
+        assertThat(serverCells()).contains("london", "paris");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".queue[data-server='paris']")));
+        assertThat(browser.findElement(By.id("originServer")).isDisplayed()).as("the originate form's server choice").isTrue();
+
+        new Select(browser.findElement(By.id("serverFilter"))).selectByValue("paris");
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(london));
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(paris));
+        assertThat(serverCells()).containsOnly("paris");
+        assertThat(browser.findElements(By.cssSelector(".queue:not([data-server='paris']), .endpoint:not([data-server='paris'])")))
+                .as("queues and endpoints of another server").isEmpty();
+
+        new Select(browser.findElement(By.id("serverFilter"))).selectByValue("london");
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(paris));
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(london));
+        assertThat(serverCells()).containsOnly("london");
+
+        new Select(browser.findElement(By.id("serverFilter"))).selectByValue("");
+        waiting().until(ExpectedConditions.and(ExpectedConditions.visibilityOfElementLocated(london),
+                ExpectedConditions.visibilityOfElementLocated(paris)));
+    }
+
+    private By callOn(String server, String callerIdName) {
+        return By.xpath("//tr[contains(@class,'call-row')][@data-server='" + server + "'][td[contains(@class,'server')]='"
+                + server + "'][contains(., '" + callerIdName + "')]");
+    }
+
+    /** The server cell of every call row, as shown; rows re-render on updates, so a stale read is retried. */
+    private List<String> serverCells() {
+        return waiting().ignoring(StaleElementReferenceException.class).until(driver -> driver.findElements(
+                By.cssSelector("tr.call-row td.server")).stream().map(WebElement::getText).toList());
     }
 
     private void clickWhenFresh(By button) {

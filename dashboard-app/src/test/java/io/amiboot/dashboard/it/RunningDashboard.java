@@ -66,9 +66,19 @@ final class RunningDashboard implements AutoCloseable {
         originate("500", callerIdName);
     }
 
+    /**
+     * Where the REST resources are: today's URLs ({@code /api/calls}) with one server, the first server's scoped
+     * ones ({@code /api/servers/<first>/calls}) with several.
+     */
+    String resources() {
+        JsonNode servers = api("viewer").get().uri("/api/servers").retrieve().bodyToMono(JsonNode.class)
+                .block(Duration.ofSeconds(10));
+        return servers.size() > 1 ? "/api/servers/" + servers.get(0).get("name").asString() : "/api";
+    }
+
     /** Originates {@code Local/<exten>@test} to {@code 200@test} through the REST API, as the operator. */
     void originate(String exten, String callerIdName) {
-        api("operator").post().uri("/api/calls").contentType(MediaType.APPLICATION_JSON)
+        api("operator").post().uri(resources() + "/calls").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("from", exten + "@test", "to", "200", "context", "test", "callerIdName", callerIdName))
                 .exchangeToMono(response -> response.bodyToMono(String.class).defaultIfEmpty("").map(body -> {
                     if (!response.statusCode().is2xxSuccessful()) {
@@ -80,7 +90,7 @@ final class RunningDashboard implements AutoCloseable {
 
     /** The IDs of the calls with a channel showing {@code callerIdName}. */
     List<String> callsOf(String callerIdName) {
-        JsonNode calls = api("viewer").get().uri("/api/calls").retrieve().bodyToMono(JsonNode.class).block(Duration.ofSeconds(10));
+        JsonNode calls = api("viewer").get().uri(resources() + "/calls").retrieve().bodyToMono(JsonNode.class).block(Duration.ofSeconds(10));
         List<String> ids = new ArrayList<>();
         for (JsonNode call : calls) {
             for (JsonNode channel : call.get("channels")) {
@@ -96,7 +106,7 @@ final class RunningDashboard implements AutoCloseable {
     /** Hangs up every call showing a caller ID name starting with {@code prefix}, through the REST API. */
     void hangUpAll(String prefix) {
         for (String id : callsOf(prefix)) {
-            api("operator").delete().uri("/api/calls/{id}", id).retrieve().toBodilessEntity()
+            api("operator").delete().uri(resources() + "/calls/{id}", id).retrieve().toBodilessEntity()
                     .onErrorResume(ignored -> Mono.empty()).block(Duration.ofSeconds(10));
         }
     }

@@ -2,19 +2,27 @@ package io.amiboot.dashboard.relay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.amiboot.live.LiveCall;
+import io.amiboot.live.LiveChannel;
+import io.amiboot.live.LiveDelta;
 import io.amiboot.live.LiveSnapshot;
 import io.amiboot.client.AmiEvent;
 import io.amiboot.dashboard.DashboardProperties;
 import io.amiboot.dashboard.DashboardProperties.Role;
 import io.amiboot.dashboard.TestAsteriskBeans;
+import io.amiboot.dashboard.live.LiveFeed;
+import io.amiboot.dashboard.live.Pbx;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -43,10 +51,94 @@ class LiveSocketHandlerTest {
 
     private final AtomicReference<Consumer<AmiEvent>> eventLog = new AtomicReference<>();
 
-    private final LiveSocketHandler handler = new LiveSocketHandler(TestAsteriskBeans.fixedFeed(() -> EMPTY), listener -> {
+    private final LiveSocketHandler handler = new LiveSocketHandler(() -> List.of(new Pbx("pbx",
+            TestAsteriskBeans.fixedFeed(() -> EMPTY), action -> CompletableFuture.failedFuture(new AssertionError("no actions")))),
+            (server, listener) -> {
         eventLog.set(listener);
         return () -> eventLog.set(null);
     }, JSON, new DashboardProperties(List.of("test"), Map.of(), List.of(), 256, null, null, null, null));
+
+    private final Map<String, Consumer<LiveDelta>> liveListeners = new ConcurrentHashMap<>();
+
+    private final Map<String, Consumer<AmiEvent>> eventListeners = new ConcurrentHashMap<>();
+
+    /** London and Paris, each with one call, their feeds and event logs recording who listens. */
+    private final LiveSocketHandler twoServers = new LiveSocketHandler(() -> List.of(
+            new Pbx("london", listenedFeed("london", "1.1"), action -> CompletableFuture.failedFuture(new AssertionError("no actions"))),
+            new Pbx("paris", listenedFeed("paris", "2.1"), action -> CompletableFuture.failedFuture(new AssertionError("no actions")))),
+            (server, listener) -> {
+                eventListeners.put(server, listener);
+                return () -> eventListeners.remove(server);
+            }, JSON, new DashboardProperties(List.of("test"), Map.of(), List.of(), 256, null, null, null, null));
+
+    private LiveFeed listenedFeed(String server, String callId) {
+        LiveSnapshot model = new LiveSnapshot(4, true, List.of(new LiveCall(callId, List.of(new LiveChannel(callId, callId,
+                "PJSIP/1001-" + callId, "Up", "1001", "", "", "", "test", "200", "1", "", false, null, List.of(), Instant.EPOCH)),
+                Instant.EPOCH)), List.of(), List.of());
+        return new LiveFeed() {
+            @Override
+            public LiveSnapshot snapshot() {
+                return model;
+            }
+
+            @Override
+            public Runnable listen(Consumer<LiveDelta> listener) {
+                liveListeners.put(server, listener);
+                listener.accept(new LiveDelta.Resynced(model.version(), model));
+                return () -> liveListeners.remove(server);
+            }
+        };
+    }
+
+    private static List<String> typesAndServers(String frame) {
+        return lines(frame).stream().map(m -> m.get("type").asString() + "@" + m.path("server").asString("-")).toList();
+    }
+
+    @Test
+    void everyServerIsRelayedAndEveryMessageSaysWhichServerItIsAbout() {
+        StepVerifier.create(frames(twoServers, "/ws/live?kinds=calls,events", Role.SUPERVISOR, new AtomicReference<>()), 0)
+                .then(() -> {
+                    liveListeners.get("paris").accept(new LiveDelta.CallRemoved(5, "2.1"));
+                    eventListeners.get("london").accept(AmiEvent.of("Event", "Hangup", "Uniqueid", "1.1"));
+                })
+                .thenRequest(1)
+                .assertNext(frame -> {
+                    assertThat(typesAndServers(frame)).containsExactly("snapshot@london", "snapshot@paris",
+                            "callRemoved@paris", "event@london");
+                    assertThat(lines(frame).get(0).get("calls").get(0).get("id").asString()).isEqualTo("1.1");
+                    assertThat(lines(frame).get(1).get("calls").get(0).get("id").asString()).isEqualTo("2.1");
+                })
+                .thenCancel().verify(Duration.ofSeconds(10));
+        assertThat(liveListeners).as("listeners, removed on cancel").isEmpty();
+        assertThat(eventListeners).isEmpty();
+    }
+
+    @Test
+    void aServerFilterListensToThatServerOnly() {
+        StepVerifier.create(frames(twoServers, "/ws/live?kinds=calls,events&server=paris", Role.SUPERVISOR,
+                new AtomicReference<>()), 1)
+                .assertNext(frame -> {
+                    assertThat(typesAndServers(frame)).containsExactly("snapshot@paris");
+                    assertThat(liveListeners.keySet()).containsExactly("paris");
+                    assertThat(eventListeners.keySet()).containsExactly("paris");
+                })
+                .thenCancel().verify(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void anUnknownOrMalformedServerClosesTheSessionNamingIt() {
+        for (String query : List.of("server=paris,rome", "server=a$b")) {
+            AtomicReference<CloseStatus> closed = new AtomicReference<>();
+            StepVerifier.create(frames(twoServers, "/ws/live?" + query, Role.VIEWER, closed)).verifyComplete();
+            assertThat(closed.get()).as(query).isNotNull()
+                    .satisfies(status -> assertThat(status.getCode()).isEqualTo(CloseStatus.POLICY_VIOLATION.getCode()))
+                    .satisfies(status -> assertThat(status.getReason()).contains("Field 'server'"));
+            assertThat(liveListeners).as("no listener for " + query).isEmpty();
+        }
+        AtomicReference<CloseStatus> closed = new AtomicReference<>();
+        StepVerifier.create(frames(twoServers, "/ws/live?server=rome", Role.VIEWER, closed)).verifyComplete();
+        assertThat(closed.get().getReason()).isEqualTo("Field 'server' names no configured server: [rome]; the servers are [london, paris]");
+    }
 
     @Test
     void messagesPendingTogetherGoOutAsOneFrameOfLines() {
@@ -130,11 +222,15 @@ class LiveSocketHandlerTest {
         return frames(uri, Role.SUPERVISOR, new AtomicReference<>());
     }
 
+    private Flux<String> frames(String uri, Role role, AtomicReference<CloseStatus> closed) {
+        return frames(handler, uri, role, closed);
+    }
+
     /**
-     * Opens a session on {@code uri} as {@code role} (none: no principal) and returns the text of the frames the
+     * Opens a session of {@code handler} on {@code uri} as {@code role} (none: no principal) and returns the text of the frames the
      * handler sends on it; {@code closed} gets the status if the handler closes the session.
      */
-    private Flux<String> frames(String uri, Role role, AtomicReference<CloseStatus> closed) {
+    private static Flux<String> frames(LiveSocketHandler handler, String uri, Role role, AtomicReference<CloseStatus> closed) {
         AtomicReference<Publisher<WebSocketMessage>> sent = new AtomicReference<>(Flux.empty());
         Mono<Principal> principal = role == null ? Mono.empty() : Mono.just(UsernamePasswordAuthenticationToken
                 .authenticated(role.name().toLowerCase(Locale.ROOT), null, Arrays.stream(role.grantedRoles())

@@ -25,7 +25,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /**
  * A session's drain that takes a fresh snapshot of the live model while the model's event thread offers a delta
@@ -70,8 +69,7 @@ class SessionBacklogLockOrderTest {
     @Test
     void aDrainTakingAFreshSnapshotDoesNotDeadlockWithTheModelOfferingADelta() throws Exception {
         SessionBacklog backlog = new SessionBacklog(ALL, 1, 10);
-        LiveFeed feed = new ModelLiveFeed(
-                new StaticListableBeanFactory(Map.<String, Object>of("liveModel", model)).getBeanProvider(LiveModel.class));
+        LiveFeed feed = new ModelLiveFeed(model);
         BlockingQueue<LiveDelta> offered = new LinkedBlockingQueue<>();
         CountDownLatch drainInSnapshot = new CountDownLatch(1);
         CountDownLatch modelLockHeld = new CountDownLatch(1);
@@ -84,7 +82,7 @@ class SessionBacklogLockOrderTest {
                 await(drainInSnapshot);
                 modelLockHeld.countDown();
             }
-            backlog.offer(delta);
+            backlog.offer("pbx", delta);
             offered.add(delta);
         });
         assertThat(offered.poll(BOUND_SECONDS, TimeUnit.SECONDS)).isInstanceOf(LiveDelta.Resynced.class);
@@ -97,10 +95,10 @@ class SessionBacklogLockOrderTest {
 
         // As LiveSocketHandler's drain on a Reactor worker: the snapshot is the model's, taken under its lock.
         AtomicReference<RelayMessage> polled = new AtomicReference<>();
-        Thread drain = new Thread(() -> polled.set(backlog.poll(() -> {
+        Thread drain = new Thread(() -> polled.set(backlog.poll(server -> {
             drainInSnapshot.countDown();
             await(modelLockHeld);
-            return ALL.apply(feed.snapshot());
+            return ALL.apply(server, feed.snapshot());
         })), "session-drain");
         drain.setDaemon(true);
         drain.start();

@@ -32,7 +32,7 @@ class SessionBacklogTest {
     private static List<RelayMessage> drain(SessionBacklog backlog) {
         List<RelayMessage> sent = new ArrayList<>();
         RelayMessage message;
-        while ((message = backlog.poll(() -> ALL.apply(empty(99)))) != null) {
+        while ((message = backlog.poll(server -> ALL.apply(server, empty(99)))) != null) {
             sent.add(message);
         }
         return sent;
@@ -41,12 +41,12 @@ class SessionBacklogTest {
     @Test
     void updatesOfOneCallCoalesceIntoTheLatest() {
         SessionBacklog backlog = new SessionBacklog(ALL, 100, 10);
-        backlog.offer(new LiveDelta.Resynced(1, empty(1)));
-        backlog.offer(new LiveDelta.CallAdded(2, call("1.1", "Ring", "100")));
-        backlog.offer(new LiveDelta.CallUpdated(3, call("1.1", "Up", "100")));
-        backlog.offer(new LiveDelta.CallAdded(4, call("1.2", "Ring", "100")));
-        backlog.offer(new LiveDelta.QueueUpdated(5, new LiveQueue("sales", "ringall", 0, 0, List.of(), List.of())));
-        backlog.offer(new LiveDelta.EndpointUpdated(6, new LiveEndpoint("1001", "PJSIP/1001", DeviceState.INUSE, "")));
+        backlog.offer("pbx", new LiveDelta.Resynced(1, empty(1)));
+        backlog.offer("pbx", new LiveDelta.CallAdded(2, call("1.1", "Ring", "100")));
+        backlog.offer("pbx", new LiveDelta.CallUpdated(3, call("1.1", "Up", "100")));
+        backlog.offer("pbx", new LiveDelta.CallAdded(4, call("1.2", "Ring", "100")));
+        backlog.offer("pbx", new LiveDelta.QueueUpdated(5, new LiveQueue("sales", "ringall", 0, 0, List.of(), List.of())));
+        backlog.offer("pbx", new LiveDelta.EndpointUpdated(6, new LiveEndpoint("1001", "PJSIP/1001", DeviceState.INUSE, "")));
         List<RelayMessage> sent = drain(backlog);
         assertThat(sent).extracting(RelayMessage::type).containsExactly("snapshot", "call", "call", "queue", "endpoint", "stats");
         assertThat(((RelayMessage.Call) sent.get(1)).call().first().state()).isEqualTo("Up");
@@ -57,16 +57,47 @@ class SessionBacklogTest {
     @Test
     void aRemovalReplacesPendingUpdatesOfThatCall() {
         SessionBacklog backlog = new SessionBacklog(ALL, 100, 10);
-        backlog.offer(new LiveDelta.CallAdded(2, call("1.1", "Ring", "100")));
-        backlog.offer(new LiveDelta.CallRemoved(3, "1.1"));
+        backlog.offer("pbx", new LiveDelta.CallAdded(2, call("1.1", "Ring", "100")));
+        backlog.offer("pbx", new LiveDelta.CallRemoved(3, "1.1"));
         assertThat(drain(backlog)).extracting(RelayMessage::type).containsExactly("callRemoved", "stats");
+    }
+
+    /** The server of each message that has one, "-" for the others, as "type@server". */
+    private static List<String> typesAndServers(List<RelayMessage> sent) {
+        return sent.stream().map(m -> m.type() + "@" + (m instanceof RelayMessage.OfServer of ? of.server() : "-")).toList();
+    }
+
+    @Test
+    void theSameCallIdOnTwoServersIsTwoUpdatesAndAResyncOfOneKeepsTheOthers() {
+        SessionBacklog backlog = new SessionBacklog(ALL, 100, 10);
+        backlog.offer("london", new LiveDelta.Resynced(1, empty(1)));
+        backlog.offer("paris", new LiveDelta.Resynced(1, empty(1)));
+        backlog.offer("london", new LiveDelta.CallAdded(2, call("1.1", "Ring", "100")));
+        backlog.offer("paris", new LiveDelta.CallAdded(2, call("1.1", "Up", "200")));
+        backlog.offer("paris", new LiveDelta.Resynced(5, empty(5)));
+        List<RelayMessage> sent = drain(backlog);
+        assertThat(typesAndServers(sent)).containsExactly("snapshot@london", "call@london", "snapshot@paris", "stats@-");
+        assertThat(((RelayMessage.Call) sent.get(1)).call().first().state()).isEqualTo("Ring");
+        assertThat(((RelayMessage.Snapshot) sent.get(2)).version()).isEqualTo(5);
+        assertThat(sent.get(3)).as("paris's first snapshot and call, replaced by its resync").isEqualTo(new RelayMessage.Stats("stats", 2, 0));
+    }
+
+    @Test
+    void pastItsBoundEveryServerGetsAFreshSnapshot() {
+        SessionBacklog backlog = new SessionBacklog(ALL, 2, 10);
+        backlog.offer("london", new LiveDelta.Resynced(1, empty(1)));
+        backlog.offer("paris", new LiveDelta.Resynced(1, empty(1)));
+        backlog.offer("london", new LiveDelta.CallAdded(2, call("1.1", "Up", "100")));
+        List<RelayMessage> sent = drain(backlog);
+        assertThat(typesAndServers(sent)).containsExactly("snapshot@london", "snapshot@paris", "stats@-");
+        assertThat(sent).first().extracting(m -> ((RelayMessage.Snapshot) m).version()).as("fresh, not the pending one").isEqualTo(99L);
     }
 
     @Test
     void pastItsBoundTheBacklogCollapsesIntoOneFreshSnapshot() {
         SessionBacklog backlog = new SessionBacklog(ALL, 10, 10);
         for (int i = 0; i < 10_000; i++) {
-            backlog.offer(new LiveDelta.CallAdded(i, call("1." + i, "Up", "100")));
+            backlog.offer("pbx", new LiveDelta.CallAdded(i, call("1." + i, "Up", "100")));
         }
         List<RelayMessage> sent = drain(backlog);
         assertThat(sent.size()).isLessThanOrEqualTo(12);
@@ -93,11 +124,11 @@ class SessionBacklogTest {
         RelayFilter filter = RelayFilter.parse(Map.of("kinds", List.of("calls,queues"), "queue", List.of("sales"),
                 "endpoint", List.of("1002")));
         SessionBacklog backlog = new SessionBacklog(filter, 100, 10);
-        backlog.offer(new LiveDelta.CallAdded(1, call("1.1", "Up", "100")));
-        backlog.offer(new LiveDelta.CallAdded(2, call("1.2", "Up", "1002")));
-        backlog.offer(new LiveDelta.QueueUpdated(3, new LiveQueue("support", "", 0, 0, List.of(), List.of())));
-        backlog.offer(new LiveDelta.QueueUpdated(4, new LiveQueue("sales", "", 0, 0, List.of(), List.of())));
-        backlog.offer(new LiveDelta.EndpointUpdated(5, new LiveEndpoint("1002", "PJSIP/1002", DeviceState.INUSE, "")));
+        backlog.offer("pbx", new LiveDelta.CallAdded(1, call("1.1", "Up", "100")));
+        backlog.offer("pbx", new LiveDelta.CallAdded(2, call("1.2", "Up", "1002")));
+        backlog.offer("pbx", new LiveDelta.QueueUpdated(3, new LiveQueue("support", "", 0, 0, List.of(), List.of())));
+        backlog.offer("pbx", new LiveDelta.QueueUpdated(4, new LiveQueue("sales", "", 0, 0, List.of(), List.of())));
+        backlog.offer("pbx", new LiveDelta.EndpointUpdated(5, new LiveEndpoint("1002", "PJSIP/1002", DeviceState.INUSE, "")));
         List<RelayMessage> sent = drain(backlog);
         assertThat(sent).extracting(RelayMessage::type).containsExactly("callRemoved", "call", "queue");
         assertThat(((RelayMessage.Call) sent.get(1)).call().id()).isEqualTo("1.2");
