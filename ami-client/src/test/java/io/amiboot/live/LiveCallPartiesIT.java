@@ -7,6 +7,7 @@ import io.amiboot.client.AmiClient;
 import io.amiboot.client.AmiClientOptions;
 import io.amiboot.client.AmiEvent;
 import io.amiboot.test.asterisk.RealAsterisk;
+import io.amiboot.test.asterisk.SipPhone;
 import io.amiboot.test.asterisk.TestAsterisk;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,14 +47,17 @@ class LiveCallPartiesIT {
         }
     }
 
-    @Test
-    void demoCallsAreFromTheirCallerIdToTheExtensionDialled(TestAsterisk asterisk) throws Exception {
+    private void connect(TestAsterisk asterisk) throws Exception {
         client = AmiClient.create(AmiClientOptions.builder(asterisk.amiUrl()).name("parties-it")
                 .eventMask(LiveModel.EVENT_MASK).build());
         client.connect().get(30, TimeUnit.SECONDS);
         model = new LiveModel(client, Clock.systemUTC()).start();
         Awaitility.await("the first snapshot").atMost(PATIENCE).until(() -> model.snapshot().connected());
+    }
 
+    @Test
+    void demoCallsAreFromTheirCallerIdToTheExtensionDialled(TestAsterisk asterisk) throws Exception {
+        connect(asterisk);
         // As DemoTraffic originates: a Local channel to a demo extension, connected to Wait, with a caller ID
         originate("Local/500@demo", "5155");
         originate("Local/400@demo", "5156");
@@ -68,6 +72,40 @@ class LiveCallPartiesIT {
         assertThat(ownCall("5155").callee()).isEqualTo(new LiveParty("500", ""));
         assertThat(ownCall("5156").caller()).isEqualTo(new LiveParty("5156", CALLER_NAME));
         assertThat(ownCall("5156").callee()).isEqualTo(new LiveParty("400", ""));
+    }
+
+    @Test
+    void aCallFromOnePhoneToAnotherIsFromTheOneEndpointToTheOtherByTheirNames(TestAsterisk asterisk) throws Exception {
+        connect(asterisk);
+        try (SipPhone alice = SipPhone.start("1001", SipPhone.Answer.AUTO);
+             SipPhone bob = SipPhone.start("1002", SipPhone.Answer.AUTO)) {
+            alice.awaitRegistered(PATIENCE);
+            bob.awaitRegistered(PATIENCE);
+            // Click-to-call without a caller ID: Alice's phone answers, then the dialplan dials Bob's endpoint
+            client.send(AmiAction.builder("Originate").header("Channel", "PJSIP/1001").header("Context", "endpoints")
+                    .header("Exten", "1002").header("Priority", "1").header("Async", "true").build())
+                    .get(10, TimeUnit.SECONDS);
+            Awaitility.await("one call holding both phones' channels, up").atMost(PATIENCE)
+                    .pollInterval(Duration.ofMillis(100)).untilAsserted(() -> assertThat(phoneCall().channels())
+                            .extracting(LiveChannel::state).containsExactly("Up", "Up"));
+            assertThat(phoneCall().caller()).isEqualTo(new LiveParty("1001", "Alice"));
+            assertThat(phoneCall().callee()).isEqualTo(new LiveParty("1002", "Bob"));
+        }
+        finally {
+            for (AmiEvent channel : client.send(AmiAction.of("CoreShowChannels")).get(10, TimeUnit.SECONDS).events()) {
+                if (channel.get("Channel") != null && channel.get("Channel").startsWith("PJSIP/100")) {
+                    client.send(AmiAction.builder("Hangup").header("Channel", channel.get("Channel")).build())
+                            .exceptionally(ignored -> null).get(10, TimeUnit.SECONDS);
+                }
+            }
+        }
+    }
+
+    private LiveCall phoneCall() {
+        List<LiveCall> calls = model.snapshot().calls().stream()
+                .filter(call -> call.first().name().startsWith("PJSIP/1001-")).toList();
+        assertThat(calls).as("calls from PJSIP/1001").hasSize(1);
+        return calls.get(0);
     }
 
     private void originate(String channel, String number) throws Exception {
