@@ -91,13 +91,11 @@ function serverBadge(server) { return el('span', { class: 'badge text-bg-dark bo
 
 function callRow(call) {
   const first = call.channels[0];
-  const last = call.channels[call.channels.length - 1];
   const held = call.channels.some(c => c.onHold);
   const row = el('tr', { id: callRowId(call.server, call.id), class: 'call-row', 'data-call-id': call.id, 'data-server': call.server },
     el('td', { class: 'server' }, call.server),
     el('td', { class: 'duration', 'data-started': call.startedAt }, elapsed(call.startedAt)),
-    el('td', {}, party(first.callerIdNum, first.callerIdName), ' → ',
-      party(first.connectedLineNum || last.exten, first.connectedLineName || last.callerIdName)),
+    el('td', {}, party(call.caller.number, call.caller.name), ' → ', party(call.callee.number, call.callee.name)),
     el('td', {}, stateBadge(first.state), held ? el('span', { class: 'badge text-bg-secondary ms-1' }, 'on hold') : ''),
     el('td', { class: 'small' }, call.channels.flatMap(c => c.talkingTo).join(', ')),
     el('td', { class: 'small where' }, call.channels.map(c => c.name + ' @ ' + c.exten + '@' + c.context + ' ' + (c.application || '')).join('\n')));

@@ -80,7 +80,9 @@ class ApiTest {
                 .jsonPath("$[0].id").isEqualTo("1700000000.1")
                 .jsonPath("$[0].channels[0].name").isEqualTo("PJSIP/1001-00000001")
                 .jsonPath("$[0].channels[0].talkingTo[0]").isEqualTo("Local/100@test-00000002;1")
-                .jsonPath("$[0].startedAt").isEqualTo("2026-11-26T05:00:00Z");
+                .jsonPath("$[0].startedAt").isEqualTo("2026-11-26T05:00:00Z")
+                .jsonPath("$[0].caller.number").isEqualTo("1001").jsonPath("$[0].caller.name").isEqualTo("Alice")
+                .jsonPath("$[0].callee.number").isEqualTo("100").jsonPath("$[0].callee.name").isEqualTo("");
         as("viewer").get().uri("/api/calls/1700000000.1").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.channels.length()").isEqualTo(2);
         as("viewer").get().uri("/api/queues").exchange().expectStatus().isOk().expectBody()
