@@ -91,9 +91,21 @@ public final class LiveModel implements AutoCloseable {
      * @param limits how often it may rebuild and how much it holds back meanwhile; not null
      */
     public LiveModel(AmiClient client, Clock clock, LiveModelLimits limits) {
+        this(client, clock, limits, QueueKpiSettings.DEFAULTS);
+    }
+
+    /**
+     * A model of {@code client}'s Asterisk counting queue figures as {@code kpis} says; call {@link #start()} to feed it.
+     *
+     * @param client the client to listen to and fetch snapshots with; not null
+     * @param clock where the times of calls and queue entries come from
+     * @param limits how often it may rebuild and how much it holds back meanwhile; not null
+     * @param kpis the service level threshold and the daily reset of the queue figures; not null
+     */
+    public LiveModel(AmiClient client, Clock clock, LiveModelLimits limits, QueueKpiSettings kpis) {
         this.client = Objects.requireNonNull(client, "client");
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.state = new LiveModelState(clock);
+        this.state = new LiveModelState(clock, Objects.requireNonNull(kpis, "kpis"));
         this.held = new HeldEvents(limits.maxHeldEvents(), limits.maxHeldBytes());
         Scheduler timer = client.resources()::schedule;
         this.pacer = new RebuildPacer(limits.rebuildInterval().toNanos(), limits.retryMaxDelay().toNanos(), timer,
@@ -267,6 +279,11 @@ public final class LiveModel implements AutoCloseable {
                 logger.warn("A live model listener failed on {}", delta.getClass().getSimpleName(), failure);
             }
         }
+    }
+
+    /** {@return each queue's figures over the current window ({@link LiveModelState#queueKpis()}); any thread} */
+    public List<QueueKpis> queueKpis() {
+        return state.queueKpis();
     }
 
     /** {@return the limits it rebuilds within} */

@@ -2,7 +2,6 @@ package io.amiboot.live;
 
 import io.amiboot.client.AmiEvent;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,9 +12,6 @@ import org.slf4j.LoggerFactory;
 
 /** The live model's state and its versioned changes, fed by one thread at a time (not thread-safe). */
 public final class LiveModelState {
-
-    /** The usual call-centre service level threshold. */
-    public static final Duration DEFAULT_SERVICE_LEVEL_THRESHOLD = Duration.ofSeconds(20);
 
     private static final Logger logger = LoggerFactory.getLogger(LiveModelState.class);
 
@@ -46,26 +42,24 @@ public final class LiveModelState {
     private boolean connected;
 
     /**
-     * An empty, disconnected state, counting queue figures with a 20 s service level over days that start at
-     * midnight in the system's time zone.
+     * An empty, disconnected state, counting queue figures as {@link QueueKpiSettings#DEFAULTS}.
      *
      * @param clock where the times of calls and queue entries come from
      */
     public LiveModelState(Clock clock) {
-        this(clock, DEFAULT_SERVICE_LEVEL_THRESHOLD, KpiWindow.daily());
+        this(clock, QueueKpiSettings.DEFAULTS);
     }
 
     /**
      * An empty, disconnected state.
      *
      * @param clock where the times of calls and queue entries come from
-     * @param serviceLevelThreshold the wait within which an answered queue caller counts for the service level
-     * @param kpiWindow when the queue figures start again from zero
+     * @param kpis how queue figures are counted
      */
-    public LiveModelState(Clock clock, Duration serviceLevelThreshold, KpiWindow kpiWindow) {
+    public LiveModelState(Clock clock, QueueKpiSettings kpis) {
         this.clock = clock;
-        this.kpiWindow = kpiWindow;
-        this.queueKpis = new QueueKpiTracker(serviceLevelThreshold, kpiWindow, clock.instant());
+        this.kpiWindow = kpis.window();
+        this.queueKpis = new QueueKpiTracker(kpis.serviceLevelThreshold(), kpis.window(), clock.instant());
     }
 
     /**

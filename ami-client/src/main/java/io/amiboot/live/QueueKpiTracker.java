@@ -173,7 +173,7 @@ final class QueueKpiTracker {
             List<QueueMemberKpis> memberKpis = new ArrayList<>(members.size());
             members.forEach((location, m) -> memberKpis.add(new QueueMemberKpis(queue, location, m.name, m.handled,
                     m.missed, m.paused, m.pausedReason, m.pausedSince, m.onCall)));
-            return new QueueKpis(queue, windowStart, offered, answered, abandoned, answeredWithin, threshold,
+            return QueueKpis.of(queue, windowStart, offered, answered, abandoned, answeredWithin, threshold,
                     Duration.ofSeconds(longestWaitSeconds), ended == 0 ? Duration.ZERO : Duration.ofSeconds(waitSeconds).dividedBy(ended),
                     completed == 0 ? Duration.ZERO : Duration.ofSeconds(talkSeconds).dividedBy(completed), memberKpis);
         }

@@ -19,10 +19,15 @@ import java.util.List;
  * @param averageWait the average wait of those callers, zero when there were none
  * @param averageTalk the average talk time of the calls completed in the window ({@code AgentComplete})
  * @param members each member's figures, by location
+ * @param abandonRate the share of the callers who left the queue (answered or abandoned) that abandoned, 0 to 1;
+ *        0 when none left (worked out from the counts, whatever is passed)
+ * @param serviceLevel the share of the callers who left the queue that were answered within the threshold, 0 to 1;
+ *        1 when none left (the usual wallboard service level: abandoned callers count against it; worked out from
+ *        the counts, whatever is passed)
  */
 public record QueueKpis(String queue, Instant windowStart, int offered, int answered, int abandoned,
         int answeredWithinThreshold, Duration serviceLevelThreshold, Duration longestWait, Duration averageWait,
-        Duration averageTalk, List<QueueMemberKpis> members) {
+        Duration averageTalk, List<QueueMemberKpis> members, double abandonRate, double serviceLevel) {
 
     /**
      * Copies the members so the record stays immutable.
@@ -38,24 +43,37 @@ public record QueueKpis(String queue, Instant windowStart, int offered, int answ
      * @param averageWait their average wait
      * @param averageTalk the average talk time
      * @param members each member's figures
+     * @param abandonRate ignored: worked out from the counts
+     * @param serviceLevel ignored: worked out from the counts
      */
     public QueueKpis {
         members = List.copyOf(members);
-    }
-
-    /** {@return the share of the callers who left the queue (answered or abandoned) that abandoned, 0 to 1; 0 when none left} */
-    public double abandonRate() {
         int ended = answered + abandoned;
-        return ended == 0 ? 0 : (double) abandoned / ended;
+        abandonRate = ended == 0 ? 0 : (double) abandoned / ended;
+        serviceLevel = ended == 0 ? 1 : (double) answeredWithinThreshold / ended;
     }
 
     /**
-     * {@return the share of the callers who left the queue that were answered within the threshold, 0 to 1; 1 when
-     * none left} (the usual wallboard service level: abandoned callers count against it)
+     * The figures of a queue, the rates worked out from the counts.
+     *
+     * @param queue the queue name
+     * @param windowStart when the window began
+     * @param offered callers who joined
+     * @param answered callers answered
+     * @param abandoned callers who hung up waiting
+     * @param answeredWithinThreshold callers answered within the threshold
+     * @param serviceLevelThreshold the service level's threshold
+     * @param longestWait the longest wait of an answered or abandoned caller
+     * @param averageWait their average wait
+     * @param averageTalk the average talk time
+     * @param members each member's figures
+     * @return the figures
      */
-    public double serviceLevel() {
-        int ended = answered + abandoned;
-        return ended == 0 ? 1 : (double) answeredWithinThreshold / ended;
+    public static QueueKpis of(String queue, Instant windowStart, int offered, int answered, int abandoned,
+            int answeredWithinThreshold, Duration serviceLevelThreshold, Duration longestWait, Duration averageWait,
+            Duration averageTalk, List<QueueMemberKpis> members) {
+        return new QueueKpis(queue, windowStart, offered, answered, abandoned, answeredWithinThreshold,
+                serviceLevelThreshold, longestWait, averageWait, averageTalk, members, 0, 0);
     }
 
     /**
@@ -67,6 +85,6 @@ public record QueueKpis(String queue, Instant windowStart, int offered, int answ
     public QueueKpis startedAgainAt(Instant start) {
         List<QueueMemberKpis> fresh = members.stream().map(member -> new QueueMemberKpis(member.queue(), member.location(),
                 member.name(), 0, 0, member.paused(), member.pausedReason(), member.pausedSince(), member.onCall())).toList();
-        return new QueueKpis(queue, start, 0, 0, 0, 0, serviceLevelThreshold, Duration.ZERO, Duration.ZERO, Duration.ZERO, fresh);
+        return of(queue, start, 0, 0, 0, 0, serviceLevelThreshold, Duration.ZERO, Duration.ZERO, Duration.ZERO, fresh);
     }
 }

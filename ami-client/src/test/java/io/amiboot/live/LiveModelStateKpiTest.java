@@ -35,8 +35,8 @@ class LiveModelStateKpiTest {
         }
     };
 
-    private final LiveModelState state = new LiveModelState(clock, Duration.ofSeconds(10),
-            new KpiWindow(LocalTime.of(6, 0), ZoneOffset.UTC));
+    private final LiveModelState state = new LiveModelState(clock,
+            new QueueKpiSettings(Duration.ofSeconds(10), new KpiWindow(LocalTime.of(6, 0), ZoneOffset.UTC)));
 
     @Test
     void queueEventsCountAndAReconnectKeepsTheWindowsCountsWhileQueueStatusGivesThePauses() {

@@ -2,6 +2,7 @@ package io.amiboot.dashboard;
 
 import io.amiboot.live.LiveDelta;
 import io.amiboot.live.LiveSnapshot;
+import io.amiboot.live.QueueKpis;
 import io.amiboot.client.AmiAction;
 import io.amiboot.client.AmiResponse;
 import io.amiboot.dashboard.live.AsteriskActions;
@@ -33,6 +34,9 @@ public class TestAsteriskBeans {
     /** The models the fake feeds serve, by server name, in order; tests replace them. */
     private static volatile Map<String, LiveSnapshot> snapshots = Map.of("default", EMPTY);
 
+    /** The queue figures every fake feed serves; tests replace them, {@link #reset} clears them. */
+    public static volatile List<QueueKpis> queueKpis = List.of();
+
     /** Every action sent, in order. */
     public static final List<AmiAction> sent = new CopyOnWriteArrayList<>();
 
@@ -57,6 +61,7 @@ public class TestAsteriskBeans {
         snapshots = Collections.unmodifiableMap(new LinkedHashMap<>(models));
         sent.clear();
         sentTo.clear();
+        queueKpis = List.of();
         answer = TestAsteriskBeans::success;
     }
 
@@ -82,6 +87,11 @@ public class TestAsteriskBeans {
                 listener.accept(new LiveDelta.Resynced(now.version(), now));
                 return () -> {
                 };
+            }
+
+            @Override
+            public List<QueueKpis> queueKpis() {
+                return TestAsteriskBeans.queueKpis;
             }
         };
     }

@@ -47,7 +47,8 @@ public final class LiveModelAutoConfiguration {
             // In configuration order, whatever order the property lists them in.
             clients.asMap().forEach((name, client) -> {
                 if (servers.contains(name)) {
-                    models.put(name, new LiveModel(client, Clock.systemUTC(), properties.toLimits()).start());
+                    models.put(name, new LiveModel(client, Clock.systemUTC(), properties.toLimits(),
+                            properties.toKpiSettings()).start());
                 }
             });
         }

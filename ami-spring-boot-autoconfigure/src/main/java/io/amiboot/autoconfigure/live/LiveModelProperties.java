@@ -1,7 +1,11 @@
 package io.amiboot.autoconfigure.live;
 
+import io.amiboot.live.KpiWindow;
 import io.amiboot.live.LiveModelLimits;
+import io.amiboot.live.QueueKpiSettings;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -28,6 +32,15 @@ public class LiveModelProperties {
 
     /** Size of the events held back during a rebuild beyond which the rebuild starts over. */
     private DataSize maxHeldSize = DataSize.ofBytes(LiveModelLimits.DEFAULTS.maxHeldBytes());
+
+    /** Longest wait of an answered queue caller that still counts for the queue's service level. */
+    private Duration serviceLevelThreshold = QueueKpiSettings.DEFAULTS.serviceLevelThreshold();
+
+    /** Time of day at which the queue figures (offered, answered, abandoned, waits) start again from zero. */
+    private LocalTime kpiResetAt = LocalTime.MIDNIGHT;
+
+    /** Time zone of kpi-reset-at; the system's when unset. */
+    private ZoneId kpiZone;
 
     /** Off, with the limits of {@link LiveModelLimits#DEFAULTS}. */
     public LiveModelProperties() {
@@ -118,6 +131,53 @@ public class LiveModelProperties {
     }
 
     /** These settings as the model's limits. */
+    /** {@return the service level threshold of the queue figures} */
+    public Duration getServiceLevelThreshold() {
+        return serviceLevelThreshold;
+    }
+
+    /**
+     * Sets {@code ami.live-model.service-level-threshold}.
+     *
+     * @param serviceLevelThreshold positive
+     */
+    public void setServiceLevelThreshold(Duration serviceLevelThreshold) {
+        this.serviceLevelThreshold = serviceLevelThreshold;
+    }
+
+    /** {@return the time of day the queue figures start again} */
+    public LocalTime getKpiResetAt() {
+        return kpiResetAt;
+    }
+
+    /**
+     * Sets {@code ami.live-model.kpi-reset-at}.
+     *
+     * @param kpiResetAt a time of day, e.g. {@code 06:00}
+     */
+    public void setKpiResetAt(LocalTime kpiResetAt) {
+        this.kpiResetAt = kpiResetAt;
+    }
+
+    /** {@return the time zone of the reset, or null for the system's} */
+    public ZoneId getKpiZone() {
+        return kpiZone;
+    }
+
+    /**
+     * Sets {@code ami.live-model.kpi-zone}.
+     *
+     * @param kpiZone a zone such as {@code Europe/Paris}, or null for the system's
+     */
+    public void setKpiZone(ZoneId kpiZone) {
+        this.kpiZone = kpiZone;
+    }
+
+    QueueKpiSettings toKpiSettings() {
+        return new QueueKpiSettings(serviceLevelThreshold,
+                new KpiWindow(kpiResetAt, kpiZone != null ? kpiZone : ZoneId.systemDefault()));
+    }
+
     LiveModelLimits toLimits() {
         return new LiveModelLimits(rebuildInterval, rebuildRetryMaxDelay, maxHeldEvents, maxHeldSize.toBytes());
     }

@@ -9,11 +9,15 @@ import io.amiboot.autoconfigure.AmiClients;
 import io.amiboot.autoconfigure.InvalidAmiPropertyException;
 import io.amiboot.client.AmiClient;
 import io.amiboot.client.AmiClientOptions;
+import io.amiboot.live.KpiWindow;
 import io.amiboot.live.LiveModel;
 import io.amiboot.live.LiveModelLimits;
 import io.amiboot.live.LiveSnapshot;
+import io.amiboot.live.QueueKpiSettings;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
@@ -150,5 +154,19 @@ class LiveModelAutoConfigurationTest {
                     .run(context -> assertThat(context).hasSingleBean(LiveModel.class).hasBean("ownModel")
                             .doesNotHaveBean(LiveModels.class));
         }
+    }
+
+    @Test
+    void queueFiguresTakeTheirThresholdAndDailyResetFromProperties() {
+        runner.withPropertyValues("ami.url=" + DOWN_URL, "ami.live-model.enabled=true",
+                "ami.live-model.service-level-threshold=30s", "ami.live-model.kpi-reset-at=06:30",
+                "ami.live-model.kpi-zone=Europe/Paris").run(context -> {
+                    QueueKpiSettings settings = context.getBean(LiveModelProperties.class).toKpiSettings();
+                    assertThat(settings.serviceLevelThreshold()).isEqualTo(Duration.ofSeconds(30));
+                    assertThat(settings.window()).isEqualTo(new KpiWindow(LocalTime.of(6, 30), ZoneId.of("Europe/Paris")));
+                });
+        runner.withPropertyValues("ami.url=" + DOWN_URL, "ami.live-model.enabled=true").run(context ->
+                assertThat(context.getBean(LiveModelProperties.class).toKpiSettings().serviceLevelThreshold())
+                        .isEqualTo(QueueKpiSettings.DEFAULTS.serviceLevelThreshold()));
     }
 }

@@ -2,6 +2,7 @@ package io.amiboot.dashboard.api;
 
 import io.amiboot.action.QueuePauseAction;
 import io.amiboot.live.LiveQueue;
+import io.amiboot.live.QueueKpis;
 import io.amiboot.dashboard.live.Pbx;
 import io.amiboot.dashboard.validation.Fields;
 import io.amiboot.dashboard.validation.InvalidFieldException;
@@ -44,6 +45,17 @@ public class QueueController {
     @GetMapping
     public List<LiveQueue> queues(@PathVariable(required = false) String server) {
         return servers.resolve(server).feed().snapshot().queues();
+    }
+
+    /**
+     * {@return each queue's figures over the current window: offered, answered, abandoned, service level, waits,
+     * talk time, and each member's handled, missed, pause and call}
+     *
+     * @param server the server the URL names, or {@code null} for the only one
+     */
+    @GetMapping("/kpis")
+    public List<QueueKpis> kpis(@PathVariable(required = false) String server) {
+        return servers.resolve(server).feed().queueKpis();
     }
 
     /**

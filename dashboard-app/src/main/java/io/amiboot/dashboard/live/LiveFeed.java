@@ -2,6 +2,7 @@ package io.amiboot.dashboard.live;
 
 import io.amiboot.live.LiveDelta;
 import io.amiboot.live.LiveSnapshot;
+import io.amiboot.live.QueueKpis;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -37,4 +38,9 @@ public interface LiveFeed {
      * @return what stops the calls when run
      */
     Runnable listen(Consumer<LiveDelta> listener);
+
+    /** {@return each queue's figures over the current window; none when the feed has no live model} */
+    default List<QueueKpis> queueKpis() {
+        return List.of();
+    }
 }

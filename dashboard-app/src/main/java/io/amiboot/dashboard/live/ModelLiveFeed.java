@@ -4,6 +4,8 @@ import io.amiboot.client.AmiClient;
 import io.amiboot.live.LiveDelta;
 import io.amiboot.live.LiveModel;
 import io.amiboot.live.LiveSnapshot;
+import io.amiboot.live.QueueKpis;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -30,5 +32,10 @@ public final class ModelLiveFeed implements LiveFeed {
     public Runnable listen(Consumer<LiveDelta> listener) {
         AmiClient.Registration registration = model.listen(listener);
         return registration::close;
+    }
+
+    @Override
+    public List<QueueKpis> queueKpis() {
+        return model.queueKpis();
     }
 }
