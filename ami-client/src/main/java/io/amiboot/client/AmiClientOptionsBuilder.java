@@ -231,7 +231,7 @@ public final class AmiClientOptionsBuilder implements Cloneable {
     }
 
     /**
-     * {@link AmiClientResources.Builder#nativeTransport} for the resources a client created without any makes
+     * {@link AmiClientResourcesBuilder#nativeTransport} for the resources a client created without any makes
      * for itself; false (NIO) by default.
      *
      * @param nativeTransport true for native epoll where available

@@ -14,7 +14,7 @@ import java.time.ZonedDateTime;
  */
 public record KpiWindow(LocalTime resetAt, ZoneId zone) {
 
-    /** Midnight in the system's time zone. */
+    /** {@return days that start at midnight in the system's time zone} */
     public static KpiWindow daily() {
         return new KpiWindow(LocalTime.MIDNIGHT, ZoneId.systemDefault());
     }
