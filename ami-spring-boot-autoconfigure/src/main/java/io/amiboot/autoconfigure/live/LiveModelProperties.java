@@ -130,7 +130,6 @@ public class LiveModelProperties {
         this.maxHeldSize = maxHeldSize;
     }
 
-    /** These settings as the model's limits. */
     /** {@return the service level threshold of the queue figures} */
     public Duration getServiceLevelThreshold() {
         return serviceLevelThreshold;
@@ -173,11 +172,13 @@ public class LiveModelProperties {
         this.kpiZone = kpiZone;
     }
 
+    /** These settings as the model's queue figure settings. */
     QueueKpiSettings toKpiSettings() {
         return new QueueKpiSettings(serviceLevelThreshold,
                 new KpiWindow(kpiResetAt, kpiZone != null ? kpiZone : ZoneId.systemDefault()));
     }
 
+    /** These settings as the model's limits. */
     LiveModelLimits toLimits() {
         return new LiveModelLimits(rebuildInterval, rebuildRetryMaxDelay, maxHeldEvents, maxHeldSize.toBytes());
     }
