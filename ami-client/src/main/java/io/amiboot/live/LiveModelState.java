@@ -119,8 +119,7 @@ public final class LiveModelState {
         if (queue != null) {
             deltas.add(new LiveDelta.QueueUpdated(++version, queues.queue(queue)));
         }
-        if (event.name().startsWith("Queue") || event.name().startsWith("Agent")) {
-            queueKpis.apply(event, clock.instant());
+        if (queueKpis.apply(event, clock.instant())) {
             publishedKpis = queueKpis.kpis(clock.instant());
         }
         String endpoint = endpoints.apply(event);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -22,6 +23,10 @@ final class QueueKpiTracker {
      * should a peer send queue events for names without end.
      */
     static final int MAX_ENTRIES = 10_000;
+
+    /** The events that change the figures, each a case of {@link #apply}. */
+    private static final Set<String> COUNTED = Set.of("QueueCallerJoin", "QueueCallerAbandon", "AgentConnect",
+            "AgentComplete", "AgentRingNoAnswer", "QueueMemberPause", "QueueMemberRemoved");
 
     private final Duration serviceLevelThreshold;
 
@@ -42,13 +47,17 @@ final class QueueKpiTracker {
         this.windowStart = now;
     }
 
-    /** Applies a queue event; ignores any other, and those of queues or members beyond {@link #MAX_ENTRIES}. */
-    void apply(AmiEvent event, Instant now) {
-        rollIfDue(now);
-        if (!event.name().startsWith("Queue") && !event.name().startsWith("Agent")
-                || !queues.containsKey(Headers.text(event, "Queue")) && queues.size() >= MAX_ENTRIES) {
-            return;
+    /**
+     * Applies a queue event that changes the figures; ignores any other, and those of queues beyond
+     * {@link #MAX_ENTRIES}.
+     *
+     * @return whether the event changed the figures
+     */
+    boolean apply(AmiEvent event, Instant now) {
+        if (!COUNTED.contains(event.name()) || !admits(event)) {
+            return false;
         }
+        rollIfDue(now);
         switch (event.name()) {
             case "QueueCallerJoin" -> counts(event).offered++;
             case "QueueCallerAbandon" -> counts(event).ended(Duration.ofSeconds(Headers.number(event, "HoldTime", 0)), false,
@@ -70,14 +79,19 @@ final class QueueKpiTracker {
             case "QueueMemberPause" -> counts(event).member(event).pause(Headers.flag(event, "Paused"),
                     Headers.text(event, "PausedReason"), now);
             case "QueueMemberRemoved" -> counts(event).members.remove(Headers.text(event, "Interface"));
-            default -> {
-            }
+            default -> throw new IllegalStateException("COUNTED names " + event.name() + " but apply has no case for it");
         }
+        return true;
+    }
+
+    /** Whether the event's queue is counted already, or there is room for one more. */
+    private boolean admits(AmiEvent event) {
+        return queues.containsKey(Headers.text(event, "Queue")) || queues.size() < MAX_ENTRIES;
     }
 
     /** Takes a member's pause and call state from a {@code QueueMember} entry of {@code QueueStatus}. */
     void loadMember(AmiEvent entry, Instant now) {
-        if (!queues.containsKey(Headers.text(entry, "Queue")) && queues.size() >= MAX_ENTRIES) {
+        if (!admits(entry)) {
             return;
         }
         Member member = counts(entry).member(entry);
