@@ -3,13 +3,9 @@ package io.amiboot.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.amiboot.client.AmiAction;
-import io.amiboot.client.AmiClient;
-import io.amiboot.client.AmiClientOptions;
-import io.amiboot.client.AmiEvent;
 import io.amiboot.test.asterisk.RealAsterisk;
 import io.amiboot.test.asterisk.SipPhone;
 import io.amiboot.test.asterisk.TestAsterisk;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -23,36 +19,21 @@ class LiveCallPartiesIT {
 
     private static final String CALLER_NAME = "LiveCallPartiesIT";
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final Duration PATIENCE = LiveModelSession.PATIENCE;
 
-    private AmiClient client;
-
-    private LiveModel model;
+    private LiveModelSession session;
 
     @AfterEach
     void close() throws Exception {
-        if (client != null) {
-            for (AmiEvent channel : client.send(AmiAction.of("CoreShowChannels")).get(10, TimeUnit.SECONDS).events()) {
-                if (CALLER_NAME.equals(channel.get("CallerIDName"))) {
-                    client.send(AmiAction.builder("Hangup").header("Channel", channel.get("Channel")).build())
-                            .exceptionally(ignored -> null).get(10, TimeUnit.SECONDS);
-                }
-            }
-        }
-        if (model != null) {
-            model.close();
-        }
-        if (client != null) {
-            client.close();
+        if (session != null) {
+            session.close();
         }
     }
 
     private void connect(TestAsterisk asterisk) throws Exception {
-        client = AmiClient.create(AmiClientOptions.builder(asterisk.amiUrl()).name("parties-it")
-                .eventMask(LiveModel.EVENT_MASK).build());
-        client.connect().get(30, TimeUnit.SECONDS);
-        model = new LiveModel(client, Clock.systemUTC()).start();
-        Awaitility.await("the first snapshot").atMost(PATIENCE).until(() -> model.snapshot().connected());
+        // The test's own channels: the demo calls' (by caller ID name) and the phones'.
+        session = LiveModelSession.open(asterisk, "parties-it", LiveModel.EVENT_MASK,
+                channel -> CALLER_NAME.equals(channel.get("CallerIDName")) || channel.get("Channel").startsWith("PJSIP/100"));
     }
 
     @Test
@@ -82,7 +63,7 @@ class LiveCallPartiesIT {
             alice.awaitRegistered(PATIENCE);
             bob.awaitRegistered(PATIENCE);
             // Click-to-call without a caller ID: Alice's phone answers, then the dialplan dials Bob's endpoint
-            client.send(AmiAction.builder("Originate").header("Channel", "PJSIP/1001").header("Context", "endpoints")
+            session.client.send(AmiAction.builder("Originate").header("Channel", "PJSIP/1001").header("Context", "endpoints")
                     .header("Exten", "1002").header("Priority", "1").header("Async", "true").build())
                     .get(10, TimeUnit.SECONDS);
             Awaitility.await("one call holding both phones' channels, up").atMost(PATIENCE)
@@ -92,30 +73,25 @@ class LiveCallPartiesIT {
             assertThat(phoneCall().callee()).isEqualTo(new LiveParty("1002", "Bob"));
         }
         finally {
-            for (AmiEvent channel : client.send(AmiAction.of("CoreShowChannels")).get(10, TimeUnit.SECONDS).events()) {
-                if (channel.get("Channel") != null && channel.get("Channel").startsWith("PJSIP/100")) {
-                    client.send(AmiAction.builder("Hangup").header("Channel", channel.get("Channel")).build())
-                            .exceptionally(ignored -> null).get(10, TimeUnit.SECONDS);
-                }
-            }
+            session.hangUpOwnChannels(); // before the phones go
         }
     }
 
     private LiveCall phoneCall() {
-        List<LiveCall> calls = model.snapshot().calls().stream()
+        List<LiveCall> calls = session.model.snapshot().calls().stream()
                 .filter(call -> call.first().name().startsWith("PJSIP/1001-")).toList();
         assertThat(calls).as("calls from PJSIP/1001").hasSize(1);
         return calls.get(0);
     }
 
     private void originate(String channel, String number) throws Exception {
-        client.send(AmiAction.builder("Originate").header("Channel", channel).header("Application", "Wait")
+        session.client.send(AmiAction.builder("Originate").header("Channel", channel).header("Application", "Wait")
                 .header("Data", "30").header("CallerID", "\"" + CALLER_NAME + "\" <" + number + ">")
                 .header("Async", "true").build()).get(10, TimeUnit.SECONDS);
     }
 
     private LiveCall ownCall(String number) {
-        List<LiveCall> calls = model.snapshot().calls().stream()
+        List<LiveCall> calls = session.model.snapshot().calls().stream()
                 .filter(call -> call.first().callerIdName().equals(CALLER_NAME) && call.first().callerIdNum().equals(number))
                 .toList();
         assertThat(calls).as("calls from %s <%s>", CALLER_NAME, number).hasSize(1);

@@ -1,19 +1,15 @@
 package io.amiboot.live;
 
+import static io.amiboot.live.LiveModelSession.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.amiboot.client.AmiAction;
-import io.amiboot.client.AmiClient;
-import io.amiboot.client.AmiClientOptions;
-import io.amiboot.client.AmiEvent;
 import io.amiboot.test.asterisk.RealAsterisk;
 import io.amiboot.test.asterisk.SipPhone;
 import io.amiboot.test.asterisk.TestAsterisk;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,30 +20,20 @@ import org.junit.jupiter.api.Test;
 @RealAsterisk
 class SipPhoneIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final Duration PATIENCE = LiveModelSession.PATIENCE;
 
-    private AmiClient client;
-
-    private LiveModel model;
+    private LiveModelSession session;
 
     @AfterEach
     void close() throws Exception {
-        if (client != null) {
-            hangUpPhones();
-        }
-        if (model != null) {
-            model.close();
-        }
-        if (client != null) {
-            client.close();
+        if (session != null) {
+            session.close();
         }
     }
 
     private void connect(TestAsterisk asterisk) throws Exception {
-        client = AmiClient.create(AmiClientOptions.builder(asterisk.amiUrl()).name("phones-it").build());
-        client.connect().get(30, TimeUnit.SECONDS);
-        model = new LiveModel(client, Clock.systemUTC()).start();
-        await("the first snapshot", () -> model.snapshot().connected());
+        session = LiveModelSession.open(asterisk, "phones-it", null,
+                channel -> channel.get("Channel").startsWith("PJSIP/100"));
     }
 
     @Test
@@ -65,7 +51,7 @@ class SipPhoneIT {
                 assertThat(channel.state()).isEqualTo("Up");
             });
 
-            hangUpPhones();
+            session.hangUpOwnChannels();
             await("1001 idle after the hangup", () -> state("1001") == DeviceState.NOT_INUSE);
         }
         await("1001 unavailable once its phone left", () -> state("1001") == DeviceState.UNAVAILABLE);
@@ -86,44 +72,32 @@ class SipPhoneIT {
             // Alice answers, then the dialplan dials Bob's endpoint, which answers too: one call, two phones.
             originateToExtension("PJSIP/1001", "1002");
             await("1001 and 1002 in use", () -> state("1001") == DeviceState.INUSE && state("1002") == DeviceState.INUSE);
-            await("one call holding both phones' channels", () -> model.snapshot().calls().stream().anyMatch(call ->
+            await("one call holding both phones' channels", () -> session.model.snapshot().calls().stream()
+                    .anyMatch(call ->
                     call.channels().stream().map(LiveChannel::name).filter(name -> name.startsWith("PJSIP/100")).count() == 2
                             && call.channels().stream().allMatch(channel -> channel.state().equals("Up"))));
         }
     }
 
     private DeviceState state(String endpoint) {
-        return model.snapshot().endpoints().stream().filter(e -> e.name().equals(endpoint)).findFirst()
+        return session.model.snapshot().endpoints().stream().filter(e -> e.name().equals(endpoint)).findFirst()
                 .map(LiveEndpoint::state).orElse(DeviceState.UNKNOWN);
     }
 
     private List<LiveChannel> phoneChannels() {
-        return model.snapshot().calls().stream().flatMap(call -> call.channels().stream())
+        return session.model.snapshot().calls().stream().flatMap(call -> call.channels().stream())
                 .filter(channel -> channel.name().startsWith("PJSIP/100")).toList();
     }
 
     private void originate(String channel, String application, String data) throws Exception {
-        client.send(AmiAction.builder("Originate").header("Channel", channel).header("Application", application)
+        session.client.send(AmiAction.builder("Originate").header("Channel", channel).header("Application", application)
                 .header("Data", data).header("CallerID", "\"SipPhoneIT\" <555>").header("Async", "true").build())
                 .get(10, TimeUnit.SECONDS);
     }
 
     private void originateToExtension(String channel, String extension) throws Exception {
-        client.send(AmiAction.builder("Originate").header("Channel", channel).header("Context", "endpoints")
+        session.client.send(AmiAction.builder("Originate").header("Channel", channel).header("Context", "endpoints")
                 .header("Exten", extension).header("Priority", "1").header("CallerID", "\"SipPhoneIT\" <555>")
                 .header("Async", "true").build()).get(10, TimeUnit.SECONDS);
-    }
-
-    private void hangUpPhones() throws Exception {
-        for (AmiEvent channel : client.send(AmiAction.of("CoreShowChannels")).get(10, TimeUnit.SECONDS).events()) {
-            if (channel.get("Channel") != null && channel.get("Channel").startsWith("PJSIP/100")) {
-                client.send(AmiAction.builder("Hangup").header("Channel", channel.get("Channel")).build())
-                        .exceptionally(ignored -> null).get(10, TimeUnit.SECONDS);
-            }
-        }
-    }
-
-    private static void await(String what, java.util.function.BooleanSupplier condition) {
-        Awaitility.await(what).atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(condition::getAsBoolean);
     }
 }
