@@ -78,6 +78,9 @@ public final class LiveModelState {
             if (entry.name().equals("QueueMember")) {
                 queueKpis.loadMember(entry, clock.instant());
             }
+            else if (entry.name().equals("QueueParams")) {
+                queueKpis.loadQueue(entry);
+            }
         }
         publishedKpis = queueKpis.kpis(clock.instant());
         channels.forEach(queues::loadAnswered);

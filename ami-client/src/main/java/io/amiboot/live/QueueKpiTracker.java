@@ -89,12 +89,22 @@ final class QueueKpiTracker {
         return queues.containsKey(Headers.text(event, "Queue")) || queues.size() < MAX_ENTRIES;
     }
 
-    /** Takes a member's pause and call state from a {@code QueueMember} entry of {@code QueueStatus}. */
+    /** Counts a queue from its {@code QueueParams} entry of {@code QueueStatus}: a queue nobody called yet has figures too. */
+    void loadQueue(AmiEvent entry) {
+        if (admits(entry)) {
+            counts(entry);
+        }
+    }
+
+    /**
+     * Takes a member's pause and call state from a {@code QueueMember} entry of {@code QueueStatus}, which names the
+     * member {@code Location} and {@code Name} (the events say {@code Interface} and {@code MemberName}).
+     */
     void loadMember(AmiEvent entry, Instant now) {
         if (!admits(entry)) {
             return;
         }
-        Member member = counts(entry).member(entry);
+        Member member = counts(entry).member(Headers.text(entry, "Location"), Headers.text(entry, "Name"));
         boolean paused = Headers.flag(entry, "Paused");
         long lastPause = Headers.number(entry, "LastPause", 0);
         Instant since = paused && lastPause > 0 ? Instant.ofEpochSecond(lastPause) : now;
@@ -161,7 +171,10 @@ final class QueueKpiTracker {
         }
 
         Member member(AmiEvent event) {
-            String location = Headers.text(event, "Interface");
+            return member(Headers.text(event, "Interface"), Headers.text(event, "MemberName"));
+        }
+
+        Member member(String location, String name) {
             Member member = members.get(location);
             if (member == null) {
                 member = new Member();
@@ -169,7 +182,6 @@ final class QueueKpiTracker {
                     members.put(location, member);
                 }
             }
-            String name = Headers.text(event, "MemberName");
             if (!name.isEmpty()) {
                 member.name = name;
             }

@@ -1,6 +1,7 @@
 package io.amiboot.dashboard.relay;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.amiboot.live.LiveCall;
 import io.amiboot.live.LiveChannel;
@@ -117,8 +118,9 @@ class LiveSocketHandlerTest {
     void aServerFilterListensToThatServerOnly() {
         StepVerifier.create(frames(twoServers, "/ws/live?kinds=calls,events&server=paris", Role.SUPERVISOR,
                 new AtomicReference<>()), 1)
-                .assertNext(frame -> {
-                    assertThat(typesAndServers(frame)).containsExactly("snapshot@paris");
+                .assertNext(frame -> assertThat(typesAndServers(frame)).containsExactly("snapshot@paris"))
+                // A step of its own, not in assertNext: the verifier may already be cancelling while that runs.
+                .then(() -> {
                     assertThat(liveListeners.keySet()).containsExactly("paris");
                     assertThat(eventListeners.keySet()).containsExactly("paris");
                 })
@@ -179,6 +181,21 @@ class LiveSocketHandlerTest {
         }
         assertThat(frames).as("frames for 400 events of ~300 characters").hasSizeBetween(20, 45);
         assertThat(seqs).hasSize(400).startsWith("0", "1").endsWith("398", "399").doesNotHaveDuplicates();
+    }
+
+    @Test
+    void anEventThatReachesAClosedSessionIsDroppedWithoutAnErrorForTheEventThread() {
+        AtomicReference<Consumer<AmiEvent>> heldByTheClient = new AtomicReference<>();
+        StepVerifier.create(frames("/ws/live?kinds=events"), 1)
+                .assertNext(frame -> assertThat(lines(frame).get(0).get("type").asString()).isEqualTo("snapshot"))
+                // A step of its own, not in assertNext: the verifier may already be cancelling while that runs.
+                .then(() -> heldByTheClient.set(eventLog.get()))
+                .thenCancel().verify(Duration.ofSeconds(10));
+        // The AMI client may already be calling the listener as the session closes: that call must not throw
+        // (the client logs a listener failure for every event), however the closing raced it.
+        assertThat(eventLog.get()).as("unregistered on close").isNull();
+        assertThatCode(() -> heldByTheClient.get().accept(AmiEvent.of("Event", "UserEvent", "UserEvent", "Late")))
+                .doesNotThrowAnyException();
     }
 
     @Test
