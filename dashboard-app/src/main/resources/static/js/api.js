@@ -58,6 +58,7 @@ export const callActions = {
   originate: (server, body) => api('POST', serverPath(server) + '/calls', body),
   hangUp: (server, id) => api('DELETE', call(server, id)),
   blindTransfer: (server, id, to, context) => api('POST', call(server, id) + '/transfer', { mode: 'blind', to, context }),
+  attendedTransfer: (server, id, to, context) => api('POST', call(server, id) + '/transfer', { mode: 'attended', to, context }),
   listenIn: (server, id, from) => api('POST', call(server, id) + '/spy', { from, mode: 'listen' }),
   record: (server, id, on) => api(on ? 'POST' : 'DELETE', call(server, id) + '/recording')
 };

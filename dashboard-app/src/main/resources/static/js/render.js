@@ -107,7 +107,12 @@ function callRow(call) {
       const to = prompt('Blind transfer ' + first.name + ' to extension:');
       if (to) act(callActions.blindTransfer(call.server, call.id, to, $('context').value));
     });
-    const actions = el('td', { class: 'text-nowrap' }, hangup, transfer);
+    const attended = button('btn-outline-primary ms-1 attended-transfer', 'bi-person-plus', ' Attended', 'Attended transfer');
+    attended.addEventListener('click', () => {
+      const to = prompt('Attended transfer ' + first.name + ' to extension (digits):');
+      if (to) act(callActions.attendedTransfer(call.server, call.id, to, $('context').value));
+    });
+    const actions = el('td', { class: 'text-nowrap' }, hangup, transfer, attended);
     if (state.canSupervise) actions.append(...superviseButtons(call));
     row.append(actions);
   }

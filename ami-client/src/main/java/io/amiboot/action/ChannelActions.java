@@ -3,6 +3,7 @@ package io.amiboot.action;
 import io.amiboot.client.AmiAction;
 import io.amiboot.client.AmiResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -32,6 +33,20 @@ public sealed interface ChannelActions extends ActionShortcuts permits AmiAction
      */
     default CompletableFuture<AmiResponse> hangup(String channel, int cause) {
         return client().send(new HangupAction(channel).cause(Integer.toString(cause)).action());
+    }
+
+    /**
+     * Hangs up a call: a {@code Hangup} of each of its channels in turn, counting a channel Asterisk no longer knows
+     * as gone (hanging up one half of a Local pair or one party of a bridge ends the others first); see
+     * {@link CallHangup}.
+     *
+     * @param channels the call's channel names
+     * @param cause the Q.850 cause code (16 normal clearing)
+     * @return a future of which channels were hung up and which were already gone; it fails only on another refusal,
+     *     a timeout or a lost connection
+     */
+    default CompletableFuture<CallHangup.Outcome> hangupCall(List<String> channels, int cause) {
+        return CallHangup.hangUp(client()::send, channels, cause);
     }
 
     /**

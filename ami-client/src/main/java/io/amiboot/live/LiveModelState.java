@@ -73,15 +73,9 @@ public final class LiveModelState {
         clearAll();
         List<AmiEvent> channels = entries(snapshot.channels(), Set.of("CoreShowChannel"));
         channels.forEach(entry -> calls.load(entry, clock.instant()));
-        for (AmiEvent entry : entries(snapshot.queueStatus(), Set.of("QueueParams", "QueueMember", "QueueEntry"))) {
-            queues.load(entry, clock.instant());
-            if (entry.name().equals("QueueMember")) {
-                queueKpis.loadMember(entry, clock.instant());
-            }
-            else if (entry.name().equals("QueueParams")) {
-                queueKpis.loadQueue(entry);
-            }
-        }
+        List<AmiEvent> queueStatus = entries(snapshot.queueStatus(), Set.of("QueueParams", "QueueMember", "QueueEntry"));
+        queueStatus.forEach(entry -> queues.load(entry, clock.instant()));
+        queueKpis.load(queueStatus, clock.instant());
         publishedKpis = queueKpis.kpis(clock.instant());
         channels.forEach(queues::loadAnswered);
         entries(snapshot.endpoints(), Set.of("EndpointList")).forEach(endpoints::load);

@@ -4,6 +4,8 @@ import io.amiboot.client.AmiEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,9 +14,11 @@ import java.util.TreeMap;
 /**
  * Counts each queue's figures ({@link QueueKpis}) from its events as they come, over a window that starts again at
  * the {@link KpiWindow}'s reset; not thread-safe (the live model's event thread calls it). Counts live only in the
- * window: a new window keeps who is paused and on a call, and forgets the rest. The pause state and calls of members
- * come from {@code QueueStatus} after a (re)connect ({@link #loadMember}); events missed while disconnected are not
- * counted.
+ * window: a new window keeps who is waiting, paused and on a call, and forgets the rest. After a (re)connect the
+ * state (members, their pauses and calls, the callers waiting and since when) comes from {@code QueueStatus}
+ * ({@link #load}); the counts do not: {@code QueueParams}' {@code Completed}, {@code Abandoned} and
+ * {@code ServiceLevel} count since Asterisk started or its queue statistics were reset, not since the window's
+ * start, so events missed while disconnected are not counted.
  */
 final class QueueKpiTracker {
 
@@ -25,7 +29,7 @@ final class QueueKpiTracker {
     static final int MAX_ENTRIES = 10_000;
 
     /** The events that change the figures, each a case of {@link #apply}. */
-    private static final Set<String> COUNTED = Set.of("QueueCallerJoin", "QueueCallerAbandon", "AgentConnect",
+    private static final Set<String> COUNTED = Set.of("QueueCallerJoin", "QueueCallerLeave", "QueueCallerAbandon", "AgentConnect",
             "AgentComplete", "AgentRingNoAnswer", "QueueMemberPause", "QueueMemberRemoved");
 
     private final Duration serviceLevelThreshold;
@@ -59,11 +63,20 @@ final class QueueKpiTracker {
         }
         rollIfDue(now);
         switch (event.name()) {
-            case "QueueCallerJoin" -> counts(event).offered++;
-            case "QueueCallerAbandon" -> counts(event).ended(Duration.ofSeconds(Headers.number(event, "HoldTime", 0)), false,
-                    serviceLevelThreshold);
+            case "QueueCallerJoin" -> {
+                Counts counts = counts(event);
+                counts.offered++;
+                counts.startWaiting(Headers.text(event, "Uniqueid"), now);
+            }
+            case "QueueCallerLeave" -> counts(event).waiting.remove(Headers.text(event, "Uniqueid"));
+            case "QueueCallerAbandon" -> {
+                Counts counts = counts(event);
+                counts.waiting.remove(Headers.text(event, "Uniqueid"));
+                counts.ended(Duration.ofSeconds(Headers.number(event, "HoldTime", 0)), false, serviceLevelThreshold);
+            }
             case "AgentConnect" -> {
                 Counts counts = counts(event);
+                counts.waiting.remove(Headers.text(event, "Uniqueid"));
                 counts.ended(Duration.ofSeconds(Headers.number(event, "HoldTime", 0)), true, serviceLevelThreshold);
                 counts.member(event).onCall = true;
             }
@@ -89,22 +102,45 @@ final class QueueKpiTracker {
         return queues.containsKey(Headers.text(event, "Queue")) || queues.size() < MAX_ENTRIES;
     }
 
-    /** Counts a queue from its {@code QueueParams} entry of {@code QueueStatus}: a queue nobody called yet has figures too. */
-    void loadQueue(AmiEvent entry) {
-        if (admits(entry)) {
-            counts(entry);
+    /**
+     * Takes the state of the queues {@code QueueStatus} lists from its entries: their members (one it no longer
+     * lists is gone, with its counts), each member's pause and call, and the callers waiting now, each since
+     * {@code Wait} seconds ago. Queues it does not list keep theirs (a failed {@code QueueStatus} lists none).
+     */
+    void load(List<AmiEvent> queueStatus, Instant now) {
+        Map<String, Set<String>> listedMembers = new HashMap<>();
+        for (AmiEvent entry : queueStatus) {
+            if (!listedMembers.containsKey(Headers.text(entry, "Queue")) && admits(entry)) {
+                listedMembers.put(Headers.text(entry, "Queue"), new HashSet<>());
+                counts(entry).waiting.clear();
+            }
         }
+        for (AmiEvent entry : queueStatus) {
+            Set<String> members = listedMembers.get(Headers.text(entry, "Queue"));
+            if (members == null) {
+                continue;
+            }
+            switch (entry.name()) {
+                case "QueueMember" -> members.add(loadMember(entry, now));
+                case "QueueEntry" -> counts(entry).startWaiting(Headers.text(entry, "Uniqueid"),
+                        now.minusSeconds(Headers.number(entry, "Wait", 0)));
+                default -> {
+                    // QueueParams: its counters are not the window's (see the class comment).
+                }
+            }
+        }
+        listedMembers.forEach((queue, members) -> queues.get(queue).members.keySet().retainAll(members));
     }
 
     /**
      * Takes a member's pause and call state from a {@code QueueMember} entry of {@code QueueStatus}, which names the
-     * member {@code Location} and {@code Name} (the events say {@code Interface} and {@code MemberName}).
+     * member {@code Location} and {@code Name} (its events say {@code Interface} and {@code MemberName}).
+     *
+     * @return the member's location
      */
-    void loadMember(AmiEvent entry, Instant now) {
-        if (!admits(entry)) {
-            return;
-        }
-        Member member = counts(entry).member(Headers.text(entry, "Location"), Headers.text(entry, "Name"));
+    private String loadMember(AmiEvent entry, Instant now) {
+        String location = Headers.text(entry, "Location");
+        Member member = counts(entry).member(location, Headers.text(entry, "Name"));
         boolean paused = Headers.flag(entry, "Paused");
         long lastPause = Headers.number(entry, "LastPause", 0);
         Instant since = paused && lastPause > 0 ? Instant.ofEpochSecond(lastPause) : now;
@@ -112,6 +148,7 @@ final class QueueKpiTracker {
             member.pause(paused, Headers.text(entry, "PausedReason"), since);
         }
         member.onCall = Headers.flag(entry, "InCall");
+        return location;
     }
 
     /** {@return every queue's figures over the current window} */
@@ -138,6 +175,9 @@ final class QueueKpiTracker {
     private static final class Counts {
 
         final Map<String, Member> members = new TreeMap<>();
+
+        /** The callers waiting now, by unique ID, with when they started waiting. */
+        final Map<String, Instant> waiting = new HashMap<>();
 
         int offered;
 
@@ -168,6 +208,12 @@ final class QueueKpiTracker {
             }
             waitSeconds += seconds;
             longestWaitSeconds = Math.max(longestWaitSeconds, seconds);
+        }
+
+        void startWaiting(String uniqueId, Instant since) {
+            if (waiting.size() < MAX_ENTRIES) {
+                waiting.put(uniqueId, since);
+            }
         }
 
         Member member(AmiEvent event) {
@@ -201,7 +247,8 @@ final class QueueKpiTracker {
                     m.missed, m.paused, m.pausedReason, m.pausedSince, m.onCall)));
             return QueueKpis.of(queue, windowStart, offered, answered, abandoned, answeredWithin, threshold,
                     Duration.ofSeconds(longestWaitSeconds), ended == 0 ? Duration.ZERO : Duration.ofSeconds(waitSeconds).dividedBy(ended),
-                    completed == 0 ? Duration.ZERO : Duration.ofSeconds(talkSeconds).dividedBy(completed), memberKpis);
+                    completed == 0 ? Duration.ZERO : Duration.ofSeconds(talkSeconds).dividedBy(completed), waiting.size(),
+                    waiting.values().stream().min(Instant::compareTo).orElse(null), memberKpis);
         }
     }
 

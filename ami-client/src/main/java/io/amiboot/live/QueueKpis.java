@@ -18,6 +18,8 @@ import java.util.List;
  * @param longestWait the longest wait of a caller who was answered or abandoned in the window
  * @param averageWait the average wait of those callers, zero when there were none
  * @param averageTalk the average talk time of the calls completed in the window ({@code AgentComplete})
+ * @param waiting the callers waiting in the queue now (from {@code QueueStatus} after a (re)connect, then events)
+ * @param longestWaitingSince since when the caller waiting longest has waited, {@code null} when none waits
  * @param members each member's figures, by location
  * @param abandonRate the share of the callers who left the queue (answered or abandoned) that abandoned, 0 to 1;
  *        0 when none left (worked out from the counts, whatever is passed)
@@ -27,7 +29,8 @@ import java.util.List;
  */
 public record QueueKpis(String queue, Instant windowStart, int offered, int answered, int abandoned,
         int answeredWithinThreshold, Duration serviceLevelThreshold, Duration longestWait, Duration averageWait,
-        Duration averageTalk, List<QueueMemberKpis> members, double abandonRate, double serviceLevel) {
+        Duration averageTalk, int waiting, Instant longestWaitingSince, List<QueueMemberKpis> members, double abandonRate,
+        double serviceLevel) {
 
     /**
      * Copies the members so the record stays immutable.
@@ -42,6 +45,8 @@ public record QueueKpis(String queue, Instant windowStart, int offered, int answ
      * @param longestWait the longest wait of an answered or abandoned caller
      * @param averageWait their average wait
      * @param averageTalk the average talk time
+     * @param waiting the callers waiting now
+     * @param longestWaitingSince since when the longest waiting caller waits, or {@code null}
      * @param members each member's figures
      * @param abandonRate ignored: worked out from the counts
      * @param serviceLevel ignored: worked out from the counts
@@ -66,25 +71,28 @@ public record QueueKpis(String queue, Instant windowStart, int offered, int answ
      * @param longestWait the longest wait of an answered or abandoned caller
      * @param averageWait their average wait
      * @param averageTalk the average talk time
+     * @param waiting the callers waiting now
+     * @param longestWaitingSince since when the longest waiting caller waits, or {@code null}
      * @param members each member's figures
      * @return the figures
      */
     public static QueueKpis of(String queue, Instant windowStart, int offered, int answered, int abandoned,
             int answeredWithinThreshold, Duration serviceLevelThreshold, Duration longestWait, Duration averageWait,
-            Duration averageTalk, List<QueueMemberKpis> members) {
+            Duration averageTalk, int waiting, Instant longestWaitingSince, List<QueueMemberKpis> members) {
         return new QueueKpis(queue, windowStart, offered, answered, abandoned, answeredWithinThreshold,
-                serviceLevelThreshold, longestWait, averageWait, averageTalk, members, 0, 0);
+                serviceLevelThreshold, longestWait, averageWait, averageTalk, waiting, longestWaitingSince, members, 0, 0);
     }
 
     /**
      * {@return these figures as a new window starting at {@code start} has them before any event: counts zero,
-     * members still paused or on a call as they were}
+     * callers still waiting and members still paused or on a call as they were}
      *
      * @param start the new window's start
      */
     public QueueKpis startedAgainAt(Instant start) {
         List<QueueMemberKpis> fresh = members.stream().map(member -> new QueueMemberKpis(member.queue(), member.location(),
                 member.name(), 0, 0, member.paused(), member.pausedReason(), member.pausedSince(), member.onCall())).toList();
-        return of(queue, start, 0, 0, 0, 0, serviceLevelThreshold, Duration.ZERO, Duration.ZERO, Duration.ZERO, fresh);
+        return of(queue, start, 0, 0, 0, 0, serviceLevelThreshold, Duration.ZERO, Duration.ZERO, Duration.ZERO, waiting,
+                longestWaitingSince, fresh);
     }
 }

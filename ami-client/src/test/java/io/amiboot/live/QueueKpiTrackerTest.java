@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A queue's figures counted from its events, over a window that resets at a time of day. */
@@ -108,10 +109,11 @@ class QueueKpiTrackerTest {
 
     @Test
     void queueStatusGivesThePauseAndCallStateAfterAReconnect() {
-        tracker.loadMember(event("QueueMember", "Queue", "sales", "Name", "Carol", "Location", "PJSIP/1003",
-                "Interface", "PJSIP/1003", "MemberName", "Carol", "Paused", "1", "PausedReason", "break",
-                "LastPause", "1796115600", "InCall", "0"), NINE);
+        tracker.load(List.of(event("QueueMember", "Queue", "sales", "Name", "Carol", "Location", "PJSIP/1003",
+                "Paused", "1", "PausedReason", "break", "LastPause", "1796115600", "InCall", "0")), NINE);
         QueueMemberKpis carol = tracker.kpis(NINE).get(0).members().get(0);
+        assertThat(carol.location()).isEqualTo("PJSIP/1003");
+        assertThat(carol.name()).isEqualTo("Carol");
         assertThat(carol.paused()).isTrue();
         assertThat(carol.pausedReason()).isEqualTo("break");
         assertThat(carol.pausedSince()).isEqualTo(Instant.ofEpochSecond(1796115600));

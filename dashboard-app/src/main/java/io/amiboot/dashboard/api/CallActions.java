@@ -4,19 +4,20 @@ import io.amiboot.action.ActionRequest;
 import io.amiboot.action.AtxferAction;
 import io.amiboot.action.ChannelVariables;
 import io.amiboot.action.DialplanLocation;
-import io.amiboot.action.HangupAction;
+import io.amiboot.action.CallHangup;
 import io.amiboot.action.MixMonitorAction;
 import io.amiboot.action.OriginateRequest;
-import io.amiboot.action.QueuePauseAction;
 import io.amiboot.action.RedirectRequests;
 import io.amiboot.action.StopMixMonitorAction;
 import io.amiboot.dashboard.DashboardProperties;
+import io.amiboot.dashboard.live.AsteriskActions;
 import io.amiboot.dashboard.validation.Fields;
 import io.amiboot.dashboard.validation.InvalidFieldException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,12 +127,15 @@ public final class CallActions {
     }
 
     /**
-     * {@return the {@code Hangup} of one channel, with cause 16 (normal clearing)}
+     * Hangs up channels of a call, each with cause 16 (normal clearing), counting one Asterisk no longer knows as gone
+     * ({@link CallHangup}).
      *
-     * @param channelName the channel's name, from the live model
+     * @param asterisk where the {@code Hangup}s go
+     * @param channelNames the channels' names, from the live model
+     * @return a future of which channels were hung up and which were already gone
      */
-    public HangupAction hangup(String channelName) {
-        return new HangupAction(channelName).cause(Integer.toString(NORMAL_CLEARING));
+    public CompletableFuture<CallHangup.Outcome> hangUp(AsteriskActions asterisk, List<String> channelNames) {
+        return CallHangup.hangUp(asterisk::send, channelNames, NORMAL_CLEARING);
     }
 
     /**
@@ -147,7 +151,8 @@ public final class CallActions {
         String context = allowedContext("context", command.context());
         return switch (mode) {
             case "blind" -> RedirectRequests.of(channelName, DialplanLocation.of(context, to));
-            case "attended" -> new AtxferAction(channelName, to).context(context);
+            // Atxfer dials the target as DTMF through the atxfer feature code, so only keypad digits arrive.
+            case "attended" -> new AtxferAction(channelName, Fields.require("to", to, Fields.DTMF_EXTENSION)).context(context);
             default -> {
                 Fields.require("mode", mode, Fields.NAME);
                 throw new InvalidFieldException("mode", "must be 'blind' or 'attended'");
@@ -194,24 +199,6 @@ public final class CallActions {
         return new StopMixMonitorAction(channelName);
     }
 
-    /**
-     * {@return the {@code QueuePause} of a member}
-     *
-     * @param queue the queue's name, already checked
-     * @param command the member's interface and an optional reason; {@code null} is refused
-     * @param paused {@code true} to pause, {@code false} to unpause
-     * @throws InvalidFieldException if the member or the reason is missing or malformed
-     */
-    public QueuePauseAction pause(String queue, PauseCommand command, boolean paused) {
-        if (command == null) {
-            throw new InvalidFieldException("body", "is required");
-        }
-        String member = Fields.require("member", command.member(), Fields.INTERFACE);
-        String reason = Fields.optional("reason", command.reason(), Fields.REASON);
-        return new QueuePauseAction(member, Boolean.toString(paused)).queue(queue)
-                .reason(reason == null || reason.isEmpty() ? null : reason);
-    }
-
     /** {@code PJSIP/<endpoint>} for an endpoint, {@code Local/<exten>@<allowed context>} for an extension. */
     private String originChannel(String from) {
         int at = from.indexOf('@');
@@ -221,7 +208,14 @@ public final class CallActions {
         return "Local/" + from.substring(0, at) + "@" + allowedContext("from", from.substring(at + 1));
     }
 
-    private String allowedContext(String field, String context) {
+    /**
+     * {@return {@code context} if {@code dashboard.originate-contexts} lists it, the first listed if it is {@code null}}
+     *
+     * @param field the request field it came from, for the error
+     * @param context the context, or {@code null}
+     * @throws InvalidFieldException naming {@code field} if the context is malformed or not allowed, or none is configured
+     */
+    String allowedContext(String field, String context) {
         if (context == null) {
             if (allowedContexts.isEmpty()) {
                 throw new InvalidFieldException(field, "is required: no originate context is configured");

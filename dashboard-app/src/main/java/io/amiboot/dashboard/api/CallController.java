@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Lists, originates, hangs up and transfers calls, of the server the URL names or of the only one. */
@@ -90,7 +89,9 @@ public class CallController {
      * @param server the server the URL names, or {@code null} for the only one
      * @param id the call's ID
      * @param channel a channel of the call, by name or unique ID; {@code null} for all of them
-     * @return completes once Asterisk answered every Hangup, in order
+     * @return completes once Asterisk answered every Hangup, in order; a channel Asterisk no longer knows counts as
+     *     gone (ending one half of a Local pair ends the other first), and any other failure fails the request only
+     *     while the live model still shows one of the channels
      */
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -100,7 +101,14 @@ public class CallController {
         LiveCall call = find(pbx, id);
         List<String> names = channel == null ? call.channels().stream().map(LiveChannel::name).toList()
                 : List.of(channelOf(call, channel).name());
-        return Flux.fromIterable(names).concatMap(name -> send(pbx, actions.hangup(name))).then();
+        return Mono.fromFuture(() -> actions.hangUp(pbx.actions(), names))
+                .onErrorResume(failure -> stillUp(pbx, names) ? Mono.error(failure) : Mono.empty()).then();
+    }
+
+    /** Whether the live model still shows one of the channels. */
+    private static boolean stillUp(Pbx pbx, List<String> channelNames) {
+        return pbx.feed().snapshot().calls().stream().flatMap(call -> call.channels().stream())
+                .anyMatch(channel -> channelNames.contains(channel.name()));
     }
 
     /**

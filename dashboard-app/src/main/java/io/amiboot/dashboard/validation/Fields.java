@@ -14,6 +14,9 @@ public final class Fields {
     /** An extension or number to dial. */
     public static final Pattern EXTENSION = Pattern.compile("[0-9A-Za-z*#+_-]{1,40}");
 
+    /** An extension an attended transfer dials: keypad digits only, since Asterisk sends them as DTMF. */
+    public static final Pattern DTMF_EXTENSION = Pattern.compile("[0-9*#]{1,40}");
+
     /** A dialplan context, queue or endpoint name. */
     public static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
@@ -35,11 +38,19 @@ public final class Fields {
     /** A channel variable value: printable, no separators Asterisk would split on. */
     public static final Pattern VARIABLE_VALUE = Pattern.compile("[\\p{L}\\p{N} .:@/_+*#=-]{0,200}");
 
-    /** A queue member interface, e.g. {@code PJSIP/1001} or {@code Local/100@test/n}. */
-    public static final Pattern INTERFACE = Pattern.compile("[A-Za-z0-9/@._:-]{1,80}");
+    /**
+     * A queue member interface: a technology, a resource, for {@code Local} an {@code @context} (group 2) and
+     * options, e.g. {@code PJSIP/1001}, {@code SIP/x} or {@code Local/100@test/n}; never a comma, semicolon or
+     * space, which Asterisk would split dial strings on.
+     */
+    public static final Pattern INTERFACE = Pattern.compile("([A-Za-z][A-Za-z0-9]{0,15})/[A-Za-z0-9_.:+-]{1,60}"
+            + "(?:@([A-Za-z0-9_-]{1,40}))?(?:/[A-Za-z]{1,8})?");
 
     /** A pause reason. */
     public static final Pattern REASON = Pattern.compile("[\\p{L}\\p{N} ._-]{0,40}");
+
+    /** A queue member's display name: the rule of {@link #REASON}. */
+    public static final Pattern MEMBER_NAME = REASON;
 
     private Fields() {
     }

@@ -1,10 +1,16 @@
 package io.amiboot.dashboard.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.amiboot.action.ActionRequest;
+import io.amiboot.client.AmiAction;
+import io.amiboot.client.AmiResponse;
+import io.amiboot.dashboard.validation.InvalidFieldException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,6 +20,8 @@ import org.junit.jupiter.api.Test;
 class CallActionsTest {
 
     private final CallActions actions = new CallActions(List.of("test", "demo"), List.of("ACCOUNT", "TICKET"));
+
+    private final QueueMemberActions members = new QueueMemberActions(actions);
 
     @Test
     void originateFromAnEndpointWithCallerIdAndSortedVariables() {
@@ -40,8 +48,13 @@ class CallActionsTest {
 
     @Test
     void hangupTransferAndRecording() {
-        assertThat(wire(actions.hangup("PJSIP/1001-00000001")))
-                .isEqualTo("AmiAction[Action: Hangup, Channel: PJSIP/1001-00000001, Cause: 16]");
+        List<AmiAction> sent = new ArrayList<>();
+        actions.hangUp(action -> {
+            sent.add(action);
+            return CompletableFuture.completedFuture(AmiResponse.of("Response", "Success"));
+        }, List.of("PJSIP/1001-00000001")).join();
+        assertThat(sent).extracting(AmiAction::toString)
+                .containsExactly("AmiAction[Action: Hangup, Channel: PJSIP/1001-00000001, Cause: 16]");
         assertThat(wire(actions.transfer("PJSIP/1001-00000001", new TransferCommand(null, null, "600", "demo"))))
                 .isEqualTo("AmiAction[Action: Redirect, Channel: PJSIP/1001-00000001, Exten: 600, Context: demo, Priority: 1]");
         assertThat(wire(actions.transfer("PJSIP/1001-00000001", new TransferCommand("attended", null, "600", null))))
@@ -54,10 +67,43 @@ class CallActionsTest {
 
     @Test
     void pauseWithAReasonAndAnEmptyReasonLeftOut() {
-        assertThat(wire(actions.pause("sales", new PauseCommand("PJSIP/1001", "lunch"), true)))
+        assertThat(wire(members.pause("sales", new PauseCommand("PJSIP/1001", "lunch"), true)))
                 .isEqualTo("AmiAction[Action: QueuePause, Interface: PJSIP/1001, Paused: true, Queue: sales, Reason: lunch]");
-        assertThat(wire(actions.pause("sales", new PauseCommand("PJSIP/1001", ""), false)))
+        assertThat(wire(members.pause("sales", new PauseCommand("PJSIP/1001", ""), false)))
                 .isEqualTo("AmiAction[Action: QueuePause, Interface: PJSIP/1001, Paused: false, Queue: sales]");
+    }
+
+    @Test
+    void addAMemberWithEveryFieldAndRemoveIt() {
+        assertThat(wire(members.add("support", new MemberCommand("Local/100@test/n", "Sales Bot", 2, true))))
+                .isEqualTo("AmiAction[Action: QueueAdd, Queue: support, Interface: Local/100@test/n, "
+                        + "MemberName: Sales Bot, Penalty: 2, Paused: true]");
+        assertThat(wire(members.add("support", new MemberCommand("PJSIP/1002", null, null, null))))
+                .isEqualTo("AmiAction[Action: QueueAdd, Queue: support, Interface: PJSIP/1002]");
+        assertThat(wire(members.remove("support", "PJSIP/1002")))
+                .isEqualTo("AmiAction[Action: QueueRemove, Queue: support, Interface: PJSIP/1002]");
+    }
+
+    @Test
+    void aLocalMemberMustNameAnAllowedContextWhenAdded() {
+        assertThatThrownBy(() -> members.add("support", new MemberCommand("Local/100@from-trunk/n", null, null, null)))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("interface").hasMessageContaining("from-trunk");
+        assertThatThrownBy(() -> members.add("support", new MemberCommand("Local/100/n", null, null, null)))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("interface").hasMessageContaining("default");
+        assertThatThrownBy(() -> members.add("support", new MemberCommand("PJSIP/1002,1", null, null, null)))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("interface");
+        assertThatThrownBy(() -> members.add("support", new MemberCommand("PJSIP/1002", null, 1001, null)))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("penalty");
+        // Removing names a member Asterisk has; it reaches no dialplan, so only the pattern applies.
+        assertThat(wire(members.remove("support", "Local/100@from-trunk/n"))).contains("Interface: Local/100@from-trunk/n");
+    }
+
+    @Test
+    void anAttendedTransferDialsKeypadDigitsOnly() {
+        assertThatThrownBy(() -> actions.transfer("PJSIP/1001-00000001", new TransferCommand("attended", null, "sales", null)))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("to");
+        assertThat(wire(actions.transfer("PJSIP/1001-00000001", new TransferCommand("blind", null, "sales", null))))
+                .contains("Exten: sales");
     }
 
     private static String wire(ActionRequest request) {

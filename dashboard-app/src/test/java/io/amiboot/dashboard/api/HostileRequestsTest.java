@@ -68,6 +68,9 @@ class HostileRequestsTest {
                 new Write(HttpMethod.POST, "/api/calls/" + ID + "/transfer", Map.of("mode", "blind", "to", "600", "context", "test"), "operator"),
                 new Write(HttpMethod.POST, "/api/queues/sales/pause", Map.of("member", "Local/100@test/n", "reason", "lunch"), "operator"),
                 new Write(HttpMethod.POST, "/api/queues/sales/unpause", Map.of("member", "Local/100@test/n"), "operator"),
+                new Write(HttpMethod.POST, "/api/calls/" + ID + "/transfer", Map.of("mode", "attended", "to", "600", "context", "test"), "operator"),
+                new Write(HttpMethod.POST, "/api/queues/sales/members", ValidRequests.queueMember(), "operator"),
+                new Write(HttpMethod.DELETE, "/api/queues/sales/members/Local/100@test/n", null, "operator"),
                 new Write(HttpMethod.POST, "/api/calls/" + ID + "/spy", Map.of("from", "1003"), "supervisor"),
                 new Write(HttpMethod.POST, "/api/calls/" + ID + "/recording", null, "supervisor"),
                 new Write(HttpMethod.DELETE, "/api/calls/" + ID + "/recording", null, "supervisor"));
@@ -204,6 +207,13 @@ class HostileRequestsTest {
             fields.add(new Field("member", "POST " + path, true, value -> new Write(HttpMethod.POST, "/api/queues/sales/" + path,
                     Map.of("member", value), "operator")));
         }
+        for (String name : List.of("interface", "memberName")) {
+            fields.add(new Field(name, "POST members", name.equals("interface"), value -> {
+                Map<String, Object> body = ValidRequests.queueMember();
+                body.put(name, value);
+                return new Write(HttpMethod.POST, "/api/queues/sales/members", body, "operator");
+            }));
+        }
         fields.add(new Field("reason", "POST pause", false, value -> new Write(HttpMethod.POST, "/api/queues/sales/pause",
                 Map.of("member", "Local/100@test/n", "reason", value), "operator")));
         return fields;
@@ -271,6 +281,8 @@ class HostileRequestsTest {
             arguments.add(Arguments.of("/api/calls/" + ID + "?channel=" + bad, "DELETE"));
             arguments.add(Arguments.of("/api/calls/" + ID + "/recording?channel=" + bad, "DELETE"));
             arguments.add(Arguments.of("/api/queues/" + bad + "/pause", "POST"));
+            arguments.add(Arguments.of("/api/queues/" + bad + "/members", "POST"));
+            arguments.add(Arguments.of("/api/queues/sales/members/" + bad, "DELETE"));
         }
         return arguments.stream();
     }

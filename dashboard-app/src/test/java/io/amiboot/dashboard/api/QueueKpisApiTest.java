@@ -29,7 +29,7 @@ class QueueKpisApiTest {
     void figures() {
         TestAsteriskBeans.reset(new LiveSnapshot(1, true, List.of(), List.of(), List.of()));
         TestAsteriskBeans.queueKpis = List.of(QueueKpis.of("support", SIX, 4, 3, 1, 2, Duration.ofSeconds(20),
-                Duration.ofSeconds(45), Duration.ofSeconds(25), Duration.ofMinutes(2),
+                Duration.ofSeconds(45), Duration.ofSeconds(25), Duration.ofMinutes(2), 1, SIX.plusSeconds(30),
                 List.of(new QueueMemberKpis("support", "PJSIP/1002", "Bob", 1, 2, true, "lunch", SIX.plusSeconds(60), false))));
     }
 
@@ -46,6 +46,8 @@ class QueueKpisApiTest {
                 .jsonPath("$[0].serviceLevel").isEqualTo(0.5)
                 .jsonPath("$[0].abandonRate").isEqualTo(0.25)
                 .jsonPath("$[0].windowStart").isEqualTo("2026-12-01T06:00:00Z")
+                .jsonPath("$[0].waiting").isEqualTo(1)
+                .jsonPath("$[0].longestWaitingSince").isEqualTo("2026-12-01T06:00:30Z")
                 .jsonPath("$[0].members[0].pausedReason").isEqualTo("lunch")
                 .jsonPath("$[0].members[0].missed").isEqualTo(2);
     }

@@ -21,4 +21,14 @@ final class ValidRequests {
         body.put("timeoutSeconds", 20);
         return body;
     }
+
+    /** A {@code POST /api/queues/{queue}/members} body using every field; a new, mutable map each time. */
+    static Map<String, Object> queueMember() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("interface", "Local/100@test/n");
+        body.put("memberName", "Sales Bot");
+        body.put("penalty", 1);
+        body.put("paused", false);
+        return body;
+    }
 }

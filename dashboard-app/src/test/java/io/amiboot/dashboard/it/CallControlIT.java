@@ -2,6 +2,7 @@ package io.amiboot.dashboard.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.amiboot.action.AmiActionSender;
 import io.amiboot.client.AmiClient;
 import io.amiboot.client.AmiEvent;
 import io.amiboot.test.asterisk.RealAsterisk;
@@ -139,13 +140,33 @@ class CallControlIT {
     }
 
     @Test
-    void attendedTransferIsAcceptedByAsteriskForABridgedCall(TestAsterisk asterisk) throws Exception {
+    void attendedTransferDialsTheTargetFromTheTransferer(TestAsterisk asterisk) throws Exception {
         dashboard = RunningDashboard.start(asterisk);
         JsonNode call = bridgedCall("ControlIT attended");
         JsonNode transferer = channelNamed(call, "Local/400@test-", ";2");
         assertThat(post("operator", "/api/calls/" + call.get("id").asString() + "/transfer",
                 Map.of("mode", "attended", "channel", transferer.get("name").asString(), "to", "600", "context", "test")))
                 .isEqualTo(HttpStatus.ACCEPTED);
+        // Atxfer puts the bridged party on hold and dials 600@test for the transferer: the target's channel appears.
+        JsonNode target = Awaitility.await("the transfer target's channel").atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
+                .until(() -> channelAnywhere("Local/600@test-"), Objects::nonNull);
+        assertThat(target.get("context").asString()).isEqualTo("test");
+        // 600 plays music for minutes under a caller ID of its own: hang it up here, not by the caller name.
+        new AmiActionSender(dashboard.context.getBean(AmiClient.class)).hangup(target.get("name").asString())
+                .get(10, TimeUnit.SECONDS);
+    }
+
+    /** A channel of any call the REST API lists now whose name starts with {@code prefix}, else null. */
+    private JsonNode channelAnywhere(String prefix) {
+        JsonNode calls = dashboard.api("viewer").get().uri("/api/calls").retrieve().bodyToMono(JsonNode.class)
+                .block(Duration.ofSeconds(10));
+        for (JsonNode call : calls) {
+            JsonNode channel = channelNamed(call, prefix, "");
+            if (channel != null) {
+                return channel;
+            }
+        }
+        return null;
     }
 
     @Test
