@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.reactive.socket.CloseStatus;
@@ -122,9 +123,11 @@ public final class LiveSocketHandler implements WebSocketHandler {
             }
             sink.onRequest(requested -> drain.run());
             sink.onDispose(() -> {
-                drain.dispose();
-                open.remove(backlog);
+                // Listeners first, so that none feeds the drain once its worker is gone (one already running
+                // may still: the drain then drops it, see Drain#run).
                 stops.forEach(Runnable::run);
+                open.remove(backlog);
+                drain.dispose();
             });
         });
         return session.send(outbound.map(session::textMessage)).and(session.receive().then());
@@ -222,7 +225,13 @@ public final class LiveSocketHandler implements WebSocketHandler {
         @Override
         public void run() {
             if (work.getAndIncrement() == 0) {
-                worker.schedule(this::drain);
+                try {
+                    worker.schedule(this::drain);
+                }
+                catch (RejectedExecutionException closed) {
+                    // The session ended while a listener was feeding it: nobody is left to send to, and the
+                    // exception would otherwise reach the AMI client's event thread for every event.
+                }
             }
         }
 
