@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.reactive.socket.CloseStatus;
@@ -23,7 +22,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.FluxSink;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.ObjectMapper;
 
@@ -57,6 +55,8 @@ public final class LiveSocketHandler implements WebSocketHandler {
     private final int sessionBacklog;
 
     private final Set<SessionBacklog> open = ConcurrentHashMap.newKeySet();
+
+    private final DrainQueue drains = new DrainQueue(Schedulers.parallel(), Schedulers.DEFAULT_POOL_SIZE);
 
     private final Object renderedLock = new Object();
 
@@ -123,11 +123,8 @@ public final class LiveSocketHandler implements WebSocketHandler {
             }
             sink.onRequest(requested -> drain.run());
             sink.onDispose(() -> {
-                // Listeners first, so that none feeds the drain once its worker is gone (one already running
-                // may still: the drain then drops it, see Drain#run).
                 stops.forEach(Runnable::run);
                 open.remove(backlog);
-                drain.dispose();
             });
         });
         return session.send(outbound.map(session::textMessage)).and(session.receive().then());
@@ -200,7 +197,7 @@ public final class LiveSocketHandler implements WebSocketHandler {
     }
 
     /**
-     * Sends pending messages while the client has demand, one drain at a time, on a Reactor worker: never on
+     * Sends pending messages while the client has demand, one drain at a time, on the {@link DrainQueue}: never on
      * the AMI client's event thread, which would otherwise serialize every session's JSON and socket writes
      * behind the events of the live model.
      */
@@ -214,8 +211,6 @@ public final class LiveSocketHandler implements WebSocketHandler {
 
         private final RelayFilter filter;
 
-        private final Scheduler.Worker worker = Schedulers.parallel().createWorker();
-
         Drain(FluxSink<String> sink, SessionBacklog backlog, RelayFilter filter) {
             this.sink = sink;
             this.backlog = backlog;
@@ -225,13 +220,7 @@ public final class LiveSocketHandler implements WebSocketHandler {
         @Override
         public void run() {
             if (work.getAndIncrement() == 0) {
-                try {
-                    worker.schedule(this::drain);
-                }
-                catch (RejectedExecutionException closed) {
-                    // The session ended while a listener was feeding it: nobody is left to send to, and the
-                    // exception would otherwise reach the AMI client's event thread for every event.
-                }
+                drains.wake(this::drain);
             }
         }
 
@@ -270,10 +259,6 @@ public final class LiveSocketHandler implements WebSocketHandler {
                 frame.append(text);
             }
             return frame == null ? null : frame.toString();
-        }
-
-        void dispose() {
-            worker.dispose();
         }
 
         private LiveFeed feedOf(String server) {
