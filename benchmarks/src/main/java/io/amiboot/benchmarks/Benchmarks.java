@@ -111,10 +111,11 @@ public final class Benchmarks {
                 new DashboardLatencyBenchmark(sockets, rate, Duration.ofSeconds(3), Duration.ofSeconds(seconds)).runAll();
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "Dashboard: AMI event to WebSocket client, %d s measured after 3 s of warm-up%n%n", seconds));
-        out.append("| run | events received / expected | dropped by the client / the relay | p50 | p99 | max |\n");
-        out.append("|---|---:|---:|---:|---:|---:|\n");
+        out.append("| run | sockets open (time to open) | events received / expected | dropped by the client / the relay | p50 | p99 | max |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|\n");
         for (DashboardLatencyBenchmark.Result result : results) {
-            out.append(String.format(Locale.ROOT, "| %s | %,d / %,d | %,d / %,d | %.2f ms | %.2f ms | %.2f ms |%n", result.name(),
+            out.append(String.format(Locale.ROOT, "| %s | %,d / %,d (%.1f s) | %,d / %,d | %,d / %,d | %.2f ms | %.2f ms | %.2f ms |%n",
+                    result.name(), result.opened(), result.sockets(), result.openTime().toMillis() / 1e3,
                     result.latencies().length, result.expected(), result.clientDropped(), result.relayDropped(),
                     result.percentile(0.5) / 1e6, result.percentile(0.99) / 1e6, result.max() / 1e6));
         }

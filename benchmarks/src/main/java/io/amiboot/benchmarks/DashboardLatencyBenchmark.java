@@ -13,9 +13,13 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -34,7 +38,8 @@ import reactor.netty.http.client.WebsocketClientSpec;
 public final class DashboardLatencyBenchmark {
 
     /** One measured run: latencies in nanoseconds over every socket and every measured event. */
-    public record Result(String name, int sockets, long expected, long[] latencies, long clientDropped, long relayDropped) {
+    public record Result(String name, int sockets, int opened, Duration openTime, long expected, long[] latencies, long clientDropped,
+            long relayDropped) {
 
         public long percentile(double fraction) {
             return latencies.length == 0 ? -1 : latencies[(int) Math.min(latencies.length - 1, Math.floor(fraction * latencies.length))];
@@ -45,6 +50,9 @@ public final class DashboardLatencyBenchmark {
         }
     }
 
+    /** Handshakes in flight at once, as browsers reconnecting after an outage are spread by their own backoff. */
+    private static final int HANDSHAKES_IN_FLIGHT = 32;
+
     private static final String USER = "bench";
 
     private static final String PASSWORD = "bench-pw";
@@ -53,8 +61,7 @@ public final class DashboardLatencyBenchmark {
      * Each socket on a connection of its own: a WebSocket never returns its connection to a pool, so the default
      * pooled provider (500 connections) times out every socket past the 500th ({@code PoolAcquireTimeoutException}).
      */
-    private static final HttpClient WEB_SOCKETS = HttpClient.newConnection()
-            .headers(headers -> headers.set("Authorization", basicAuth()));
+    private static final HttpClient WEB_SOCKETS = HttpClient.newConnection();
 
     private final int sockets;
 
@@ -84,8 +91,12 @@ public final class DashboardLatencyBenchmark {
         int[] received = new int[sockets];
         long clientDropped;
         long relayDropped;
-        // The events start once every socket has its snapshot, so that none misses the start of the measured span.
+        // The events start once every socket has its snapshot or has failed, so that none misses the start of the
+        // measured span; failed sockets are counted, and expect nothing.
         CountDownLatch subscribed = new CountDownLatch(sockets);
+        AtomicInteger failed = new AtomicInteger();
+        Semaphore handshakes = new Semaphore(HANDSHAKES_IN_FLIGHT);
+        Duration openTime;
         // A minute, and more for many sockets: a thousand handshakes take a while on a busy machine.
         long subscribeSeconds = Math.max(60, sockets / 5);
         try (ReplayPeer peer = new ReplayPeer(output -> {
@@ -99,13 +110,26 @@ public final class DashboardLatencyBenchmark {
             int port = ((WebServerApplicationContext) dashboard).getWebServer().getPort();
             List<Disposable> clients = new ArrayList<>();
             Socket stalled = withStalledSocket ? stalledSocket(port) : null;
+            // Every socket on one login session, as the page's sockets are: with HTTP Basic credentials each
+            // handshake paid a bcrypt check, a thousand of them took minutes on two cores and the run measured
+            // nothing but the password hashing.
+            String session = DashboardLogin.session(port, USER, PASSWORD);
+            long openStart = System.nanoTime();
             for (int i = 0; i < sockets; i++) {
                 int socket = i;
                 AtomicBoolean first = new AtomicBoolean(true);
-                clients.add(connect("ws://127.0.0.1:" + port + "/ws/live?kinds=events&event=UserEvent", text -> {
-                    if (first.compareAndSet(true, false)) {
-                        subscribed.countDown();
+                // The first line or the failure of the socket, whichever comes first, settles it.
+                BooleanSupplier settle = () -> {
+                    if (!first.compareAndSet(true, false)) {
+                        return false;
                     }
+                    subscribed.countDown();
+                    handshakes.release();
+                    return true;
+                };
+                handshakes.acquire();
+                clients.add(connect("ws://127.0.0.1:" + port + "/ws/live?kinds=events&event=UserEvent", session, text -> {
+                    settle.getAsBoolean();
                     long sent = headerValue(text, "SentNanos");
                     long seq = headerValue(text, "Seq");
                     if (sent > 0 && seq >= warmupEvents && seq < warmupEvents + measuredEvents
@@ -114,8 +138,14 @@ public final class DashboardLatencyBenchmark {
                             latencies[socket][received[socket]++] = System.nanoTime() - sent;
                         }
                     }
+                }, error -> {
+                    if (settle.getAsBoolean()) {
+                        failed.incrementAndGet();
+                    }
                 }));
             }
+            subscribed.await(subscribeSeconds, TimeUnit.SECONDS);
+            openTime = Duration.ofNanos(System.nanoTime() - openStart);
             peer.awaitStreamed(warmup.plus(measured).plusSeconds(subscribeSeconds).toSeconds(), TimeUnit.SECONDS);
             TimeUnit.SECONDS.sleep(1);
             clientDropped = dashboard.getBean(AmiClient.class).droppedEvents();
@@ -138,7 +168,8 @@ public final class DashboardLatencyBenchmark {
         Arrays.sort(all);
         String name = String.format("%d sockets%s, %,d events/s", sockets, withStalledSocket ? " + 1 that stops reading" : "",
                 eventsPerSecond);
-        return new Result(name, sockets, measuredEvents * sockets, all, clientDropped, relayDropped);
+        int opened = sockets - failed.get();
+        return new Result(name, sockets, opened, openTime, measuredEvents * opened, all, clientDropped, relayDropped);
     }
 
     /** Sends {@code count} stamped UserEvents, {@code eventsPerSecond} spread over 5 ms ticks. */
@@ -177,13 +208,27 @@ public final class DashboardLatencyBenchmark {
     }
 
     /** Opens a WebSocket to {@code uri} that hands {@code onText} each line of each text frame. */
-    static Disposable connect(String uri, java.util.function.Consumer<String> onText) {
+    static Disposable connect(String uri, Consumer<String> onText) {
+        return connect(uri, null, onText, error -> {
+        });
+    }
+
+    /**
+     * The same on the login session {@code session} (none: no cookie), telling {@code onError} if the socket fails
+     * (its handshake or later).
+     */
+    static Disposable connect(String uri, String session, Consumer<String> onText, Consumer<Throwable> onError) {
         return WEB_SOCKETS
+                .headers(headers -> {
+                    if (session != null) {
+                        headers.set("Cookie", DashboardLogin.SESSION_COOKIE + "=" + session);
+                    }
+                })
                 .websocket(WebsocketClientSpec.builder().maxFramePayloadLength(1 << 20).build())
                 .uri(uri)
                 .handle((in, out) -> in.aggregateFrames(1 << 20).receive().asString()
                         .doOnNext(frame -> frame.lines().forEach(onText)).then())
-                .subscribe();
+                .subscribe(null, onError);
     }
 
     /** A WebSocket client that completes its handshake, subscribes to everything, and then never reads. */

@@ -23,6 +23,7 @@ class DashboardLatencyBenchmarkSmokeTest {
         results.forEach(result -> System.out.printf("%s: %,d samples, p50 %,d us, p99 %,d us, max %,d us%n", result.name(),
                 result.latencies().length, result.percentile(0.5) / 1000, result.percentile(0.99) / 1000, result.max() / 1000));
         assertThat(results).hasSize(2).allSatisfy(result -> {
+            assertThat(result.opened()).as("sockets that got their snapshot").isEqualTo(5);
             assertThat(result.expected()).isEqualTo(5 * 200);
             assertThat(result.latencies()).hasSize(5 * 200);
             assertThat(result.percentile(0.5)).isPositive();

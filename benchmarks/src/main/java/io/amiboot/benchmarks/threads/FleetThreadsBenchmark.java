@@ -24,8 +24,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Threads and RSS of a Boot app on the starter with 1 and then with {@value #FLEET} servers in
- * {@code ami.servers.*}, all pointed at one Asterisk: each size in a JVM of its own (so neither inherits the
- * other's heap or threads), measured once every client is connected and has answered a Ping.
+ * {@code ami.servers.*}, all pointed at one Asterisk, as a non-web app and as a Servlet (Tomcat) app: each in a
+ * JVM of its own (so none inherits another's heap or threads), measured once every client is connected and has
+ * answered a Ping.
  */
 public final class FleetThreadsBenchmark {
 
@@ -38,25 +39,32 @@ public final class FleetThreadsBenchmark {
     /** Runs both sizes in child JVMs and renders their figures as Markdown. */
     public static String report(String asterisk) throws Exception {
         String url = asterisk == null || asterisk.isBlank() ? "ami://amiboot:amiboot@127.0.0.1:15038" : asterisk;
-        Figures one = child(url, 1);
-        Figures fleet = child(url, FLEET);
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "Threads: a non-web app on the starter, all servers pointed at %s, each size in its own JVM%n%n",
+                "Threads: an app on the starter, all servers pointed at %s, each app and size in its own JVM%n%n",
                 url.replaceAll(":[^:@/]+@", ":******@")));
-        out.append("| servers | live threads | RSS | load average (1 min) |\n|---:|---:|---:|---:|\n");
-        for (Figures figures : List.of(one, fleet)) {
-            out.append(String.format(Locale.ROOT, "| %d | %d | %d MB | %s |%n", figures.servers, figures.threads,
-                    figures.rssKb / 1024, figures.load));
+        out.append("| app | servers | live threads | RSS | load average (1 min) |\n|---|---:|---:|---:|---:|\n");
+        StringBuilder added = new StringBuilder();
+        for (WebApplicationType kind : List.of(WebApplicationType.NONE, WebApplicationType.SERVLET)) {
+            Figures one = child(url, 1, kind);
+            Figures fleet = child(url, FLEET, kind);
+            for (Figures figures : List.of(one, fleet)) {
+                out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d MB | %s |%n", name(kind), figures.servers,
+                        figures.threads, figures.rssKb / 1024, figures.load));
+            }
+            added.append(String.format(Locale.ROOT, "%s: %d servers add %d threads over one (goal: at most 12).%n", name(kind),
+                    FLEET, fleet.threads - one.threads));
         }
-        out.append(String.format(Locale.ROOT, "%n%d servers add %d threads over one (goal: at most 12).%n", FLEET,
-                fleet.threads - one.threads));
-        return out.toString();
+        return out.append('\n').append(added).toString();
     }
 
-    private static Figures child(String url, int servers) throws Exception {
+    private static String name(WebApplicationType kind) {
+        return kind == WebApplicationType.SERVLET ? "Servlet (Tomcat)" : "non-web";
+    }
+
+    private static Figures child(String url, int servers, WebApplicationType kind) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                FleetThreadsBenchmark.class.getName(), url, Integer.toString(servers)).redirectErrorStream(true).start();
+                FleetThreadsBenchmark.class.getName(), url, Integer.toString(servers), kind.name()).redirectErrorStream(true).start();
         String last = null;
         java.util.ArrayDeque<String> tail = new java.util.ArrayDeque<>();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -86,13 +94,15 @@ public final class FleetThreadsBenchmark {
     public static void main(String[] args) throws Exception {
         String url = args[0];
         int servers = Integer.parseInt(args[1]);
+        WebApplicationType kind = WebApplicationType.valueOf(args[2]);
         List<String> arguments = new ArrayList<>(List.of("--spring.config.name=amiboot-benchmarks-none",
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--ami.startup.wait=true"));
+                "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--ami.startup.wait=true",
+                "--server.port=0", "--server.address=127.0.0.1"));
         for (int i = 1; i <= servers; i++) {
             arguments.add("--ami.servers.pbx" + i + ".url=" + url);
         }
         SpringApplication application = new SpringApplication(FleetApp.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setWebApplicationType(kind);
         application.setLogStartupInfo(false);
         int code = 0;
         try (ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new))) {
