@@ -14,6 +14,9 @@ function popup() {
     document.addEventListener('click', event => {
       if (openFor && !menu.contains(event.target) && !event.target.closest('[data-menu-for]')) closeMenu(false);
     });
+    // The popup is placed once, at its button: once the button moves away, the menu goes.
+    window.addEventListener('resize', () => closeMenu(false));
+    document.addEventListener('scroll', event => { if (!menu.contains(event.target)) closeMenu(false); }, true);
   }
   return menu;
 }
