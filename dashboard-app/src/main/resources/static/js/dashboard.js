@@ -1,80 +1,62 @@
 // The live board's start-up: who is signed in decides the controls; then one WebSocket (/ws/live) gives a snapshot and
-// deltas that update the state and the page, and timers tick the durations and sample the chart.
+// deltas that update the state and the page, the queue figures are fetched every few seconds, and timers tick the
+// durations and sample the chart.
 import { callActions, csrfToken, currentUser, servers } from './api.js';
 import { createChart } from './chart.js';
 import { connectLive } from './live-socket.js';
-import { $, act, el, logEvent, refreshDurations, removeCall, renderCall, renderCalls, renderEndpoints, renderQueues, setIndicator,
-  showStats } from './render.js';
-import { rowKey, state } from './state.js';
+import { applyMessage } from './live-state.js';
+import { renderCalls } from './calls-table.js';
+import { pollKpis } from './kpis.js';
+import { renderQueues } from './queues.js';
+import { $, act, el, logEvent, refreshDurations, renderEndpoints, setIndicator, showStats } from './render.js';
+import { closeMenu } from './row-menu.js';
+import { state } from './state.js';
 
 const DURATION_TICK_MS = 1000;
 
 const chart = createChart($('chart'), () => state.calls.size);
-
-/** Replaces what the map holds of one server with the rows of its snapshot, each marked with the server. */
-function replaceRows(rows, server, fresh, idOf) {
-  [...rows.keys()].filter(key => rows.get(key).server === server).forEach(key => rows.delete(key));
-  fresh.forEach(row => rows.set(rowKey(server, idOf(row)), { ...row, server }));
-}
-
-/** One badge for all servers: connected when every server shown is, else naming those that are not. */
-function showAsteriskStatus() {
-  const down = [...state.connected].filter(([, connected]) => !connected).map(([server]) => server);
-  const label = down.length === 0 ? 'Asterisk: connected'
-    : state.connected.size === 1 ? 'Asterisk: disconnected' : 'Asterisk: ' + down.join(', ') + ' disconnected';
-  setIndicator('asteriskStatus', label, down.length === 0);
-}
+const showQueues = () => renderQueues($('queues'));
 
 function onMessage(message) {
-  const server = message.server;
-  if (message.type !== 'snapshot' && message.version !== undefined && message.version <= (state.versions.get(server) || 0)) return;
-  if (message.version !== undefined) state.versions.set(server, message.version);
-  switch (message.type) {
-    case 'snapshot':
-      replaceRows(state.calls, server, message.calls, c => c.id);
-      replaceRows(state.queues, server, message.queues, q => q.name);
-      replaceRows(state.endpoints, server, message.endpoints, e => e.name);
-      state.connected.set(server, message.connected);
-      showAsteriskStatus();
-      renderCalls(); chart.draw(); renderQueues(); renderEndpoints();
-      break;
-    case 'call': {
-      const call = { ...message.call, server };
-      state.calls.set(rowKey(server, call.id), call); renderCall(call); chart.draw();
-      break;
-    }
-    case 'callRemoved':
-      state.calls.delete(rowKey(server, message.callId)); state.recording.delete(rowKey(server, message.callId));
-      removeCall(server, message.callId); chart.draw();
-      break;
-    case 'queue': state.queues.set(rowKey(server, message.queue.name), { ...message.queue, server }); renderQueues(); break;
-    case 'endpoint':
-      state.endpoints.set(rowKey(server, message.endpoint.name), { ...message.endpoint, server }); renderEndpoints();
-      break;
-    case 'event': logEvent({ Server: server, ...message.event }); break;
+  switch (applyMessage(message)) {
+    case 'all': renderCalls(); chart.draw(); showQueues(); renderEndpoints(); break;
+    case 'calls': renderCalls(); chart.draw(); break;
+    case 'queues': showQueues(); break;
+    case 'endpoints': renderEndpoints(); break;
+    case 'event': logEvent({ Server: message.server, ...message.event }); break;
     case 'stats': showStats(message); break;
     default: break;
   }
 }
 
+/** Click to call: the header's button opens the dialog; a call placed closes it, a refusal shows in the alert bar. */
 function enableCallForm() {
   state.me.originateContexts.forEach(context => $('context').append(el('option', { value: context }, context)));
   state.servers.forEach(server => $('originServer').append(el('option', { value: server }, server)));
+  $('callDialogButton').addEventListener('click', () => { $('callDialog').showModal(); $('from').focus(); });
+  $('callDialogClose').addEventListener('click', () => $('callDialog').close());
   $('callForm').addEventListener('submit', event => {
     event.preventDefault();
     const body = { from: $('from').value.trim(), to: $('to').value.trim(), context: $('context').value };
     const name = $('callerIdName').value.trim();
     if (name) body.callerIdName = name;
-    act(callActions.originate($('originServer').value, body));
+    act(callActions.originate($('originServer').value, body), () => $('callDialog').close());
   });
+}
+
+/** The search box and the sort order redraw the calls; a row action that changed a row's look asks for it too. */
+function enableCallControls() {
+  $('callSearch').addEventListener('input', () => { closeMenu(false); renderCalls(); });
+  $('callSort').addEventListener('change', () => { closeMenu(false); renderCalls(); });
+  document.addEventListener('calls-changed', renderCalls);
 }
 
 /** The server filter: all servers, or one; a change forgets what was shown and asks the relay again. */
 function enableServerFilter(live) {
   state.servers.forEach(server => $('serverFilter').append(el('option', { value: server }, server)));
   $('serverFilter').addEventListener('change', () => {
-    [state.calls, state.queues, state.endpoints, state.versions, state.connected].forEach(map => map.clear());
-    renderCalls(); chart.draw(); renderQueues(); renderEndpoints();
+    [state.calls, state.queues, state.kpis, state.endpoints, state.versions, state.connected].forEach(map => map.clear());
+    renderCalls(); chart.draw(); showQueues(); renderEndpoints();
     live.restart();
   });
 }
@@ -105,6 +87,8 @@ async function start() {
     onStatus: connected => setIndicator('socketStatus', connected ? 'Live: connected' : 'Live: reconnecting', connected)
   });
   enableServerFilter(live);
+  enableCallControls();
+  pollKpis(() => ($('serverFilter').value ? [$('serverFilter').value] : state.servers), showQueues);
   if (state.canSupervise) $('eventFilter').addEventListener('change', () => live.restart());
   setInterval(refreshDurations, DURATION_TICK_MS);
   chart.start();

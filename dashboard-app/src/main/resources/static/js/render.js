@@ -1,11 +1,11 @@
-// Draws the board: calls, queues, endpoints, the event log, the status badges and the alert bar.
+// The board's building blocks (elements, durations, parties, the alert bar) and what it draws itself: endpoints, the
+// event log, the status badges. Calls are calls-table.js's, queues queues.js's.
 // Everything user- or Asterisk-provided is inserted as text, never as HTML.
-import { ApiError, callActions, queueActions } from './api.js';
-import { rowKey, state } from './state.js';
+import { ApiError } from './api.js';
+import { state } from './state.js';
 
 /** The event log keeps the newest lines only. */
 export const EVENT_LOG_LINES = 200;
-const CALL_STATE_COLOURS = { Up: 'success', Ring: 'warning', Ringing: 'warning', Down: 'secondary' };
 const ENDPOINT_STATE_COLOURS = { NOT_INUSE: 'success', INUSE: 'danger', BUSY: 'danger', RINGING: 'warning', RINGINUSE: 'warning',
   ONHOLD: 'info', UNAVAILABLE: 'secondary' };
 
@@ -16,7 +16,7 @@ export function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
   Object.entries(attrs || {}).forEach(([k, v]) => {
     if (k === 'class') node.className = v;
-    else if (k.startsWith('data-')) node.setAttribute(k, v);
+    else if (k.startsWith('data-') || k.startsWith('aria-') || k === 'role') node.setAttribute(k, v);
     else node[k] = v;
   });
   children.flat().forEach(c => node.append(c instanceof Node ? c : document.createTextNode(c == null ? '' : String(c))));
@@ -44,128 +44,14 @@ export function act(request, done) {
   request.then(() => { hideAlert(); if (done) done(); }, error => { if (error instanceof ApiError) showAlert(error.message); });
 }
 
-function elapsed(since) { return formatDuration(Date.now() - Date.parse(since)); }
+export function elapsed(since) { return formatDuration(Date.now() - Date.parse(since)); }
 
-function stateBadge(text) {
-  return el('span', { class: 'badge text-bg-' + (CALL_STATE_COLOURS[text] || 'info') }, text || '?');
-}
-
-function button(classes, icon, label, title) {
-  return el('button', { class: 'btn btn-sm ' + classes, type: 'button', ...(title ? { title } : {}) }, el('i', { class: 'bi ' + icon }), label);
-}
-
-export function renderCalls() {
-  const body = $('calls').querySelector('tbody');
-  body.replaceChildren(...[...state.calls.values()]
-    .sort((a, b) => a.startedAt.localeCompare(b.startedAt)).map(callRow));
-  callsChanged();
-}
-
-const callRowId = (server, id) => 'call-' + rowKey(server, id);
-
-// One call changed: replace its row only, or add it in start-time order.
-export function renderCall(call) {
-  const row = callRow(call);
-  const old = document.getElementById(callRowId(call.server, call.id));
-  if (old) {
-    old.replaceWith(row);
-  }
-  else {
-    const body = $('calls').querySelector('tbody');
-    const later = [...body.children].find(r => r.querySelector('.duration').getAttribute('data-started') > call.startedAt);
-    body.insertBefore(row, later || null);
-  }
-  callsChanged();
-}
-
-export function removeCall(server, id) {
-  const old = document.getElementById(callRowId(server, id));
-  if (old) old.remove();
-  callsChanged();
-}
-
-function callsChanged() { $('callCount').textContent = String(state.calls.size); }
-
-/** The server a row belongs to, shown in every call row and on every queue and endpoint. */
-function serverBadge(server) { return el('span', { class: 'badge text-bg-dark border server' }, server); }
-
-function callRow(call) {
-  const first = call.channels[0];
-  const held = call.channels.some(c => c.onHold);
-  const row = el('tr', { id: callRowId(call.server, call.id), class: 'call-row', 'data-call-id': call.id, 'data-server': call.server },
-    el('td', { class: 'server' }, call.server),
-    el('td', { class: 'duration', 'data-started': call.startedAt }, elapsed(call.startedAt)),
-    el('td', {}, party(call.caller.number, call.caller.name), ' → ', party(call.callee.number, call.callee.name)),
-    el('td', {}, stateBadge(first.state), held ? el('span', { class: 'badge text-bg-secondary ms-1' }, 'on hold') : ''),
-    el('td', { class: 'small' }, call.channels.flatMap(c => c.talkingTo).join(', ')),
-    el('td', { class: 'small where' }, call.channels.map(c => c.name + ' @ ' + c.exten + '@' + c.context + ' ' + (c.application || '')).join('\n')));
-  if (state.canAct) {
-    const hangup = button('btn-outline-danger hangup', 'bi-telephone-x', ' Hang up', 'Hang up');
-    hangup.addEventListener('click', () => act(callActions.hangUp(call.server, call.id)));
-    const transfer = button('btn-outline-primary ms-1 transfer', 'bi-arrow-left-right', ' Transfer', 'Blind transfer');
-    transfer.addEventListener('click', () => {
-      const to = prompt('Blind transfer ' + first.name + ' to extension:');
-      if (to) act(callActions.blindTransfer(call.server, call.id, to, $('context').value));
-    });
-    const attended = button('btn-outline-primary ms-1 attended-transfer', 'bi-person-plus', ' Attended', 'Attended transfer');
-    attended.addEventListener('click', () => {
-      const to = prompt('Attended transfer ' + first.name + ' to extension (digits):');
-      if (to) act(callActions.attendedTransfer(call.server, call.id, to, $('context').value));
-    });
-    const actions = el('td', { class: 'text-nowrap' }, hangup, transfer, attended);
-    if (state.canSupervise) actions.append(...superviseButtons(call));
-    row.append(actions);
-  }
-  return row;
-}
-
-// Supervisors: listen in (ChanSpy from their own phone) and start/stop recording (MixMonitor).
-function superviseButtons(call) {
-  const listen = button('btn-outline-warning ms-1 spy', 'bi-headphones', ' Listen', 'Listen in from your phone');
-  listen.addEventListener('click', () => {
-    const from = prompt('Listen in from which endpoint (e.g. 1003)?');
-    if (from) act(callActions.listenIn(call.server, call.id, from));
-  });
-  const key = rowKey(call.server, call.id);
-  const recording = state.recording.has(key);
-  const record = button('ms-1 record ' + (recording ? 'btn-danger' : 'btn-outline-danger'), 'bi-record-circle', recording ? ' Stop' : ' Record');
-  record.addEventListener('click', () => act(callActions.record(call.server, call.id, !recording), () => {
-    if (recording) state.recording.delete(key); else state.recording.add(key);
-    const current = state.calls.get(key);
-    if (current) renderCall(current);
-  }));
-  return [listen, record];
-}
+/** The server a row belongs to, shown on every queue and endpoint. */
+export function serverBadge(server) { return el('span', { class: 'badge text-bg-dark border server multi-server' }, server); }
 
 /** Servers in configuration order, then names. */
-function byServerThenName(a, b) {
+export function byServerThenName(a, b) {
   return state.servers.indexOf(a.server) - state.servers.indexOf(b.server) || a.name.localeCompare(b.name);
-}
-
-export function renderQueues() {
-  $('queues').replaceChildren(...[...state.queues.values()].sort(byServerThenName).map(queueBox));
-}
-
-function queueBox(queue) {
-  const members = el('ul', { class: 'list-unstyled small mb-1' }, queue.members.map(member => {
-    const item = el('li', { class: 'd-flex justify-content-between align-items-center' },
-      el('span', {}, el('i', { class: 'bi bi-person' + (member.inCall ? '-fill text-success' : '') }), ' ', member.name,
-        member.paused ? el('span', { class: 'badge text-bg-warning ms-1' }, 'paused ' + (member.pausedReason || '')) : ''));
-    if (state.canAct) {
-      const toggle = el('button', { class: 'btn btn-sm btn-link p-0 pause', type: 'button' }, member.paused ? 'Unpause' : 'Pause');
-      toggle.addEventListener('click', () => act(queueActions.pause(queue.server, queue.name, member.location, !member.paused)));
-      item.append(toggle);
-    }
-    return item;
-  }));
-  const waiting = el('ol', { class: 'small mb-0' }, queue.callers.map(caller =>
-    el('li', {}, party(caller.callerIdNum, caller.callerIdName), ' ',
-      el('span', { class: 'duration text-body-secondary', 'data-started': caller.joinedAt }, elapsed(caller.joinedAt)))));
-  return el('div', { class: 'mb-2 queue', 'data-queue': queue.name, 'data-server': queue.server },
-    el('div', { class: 'fw-semibold' }, serverBadge(queue.server), ' ', queue.name, ' ',
-      el('span', { class: 'badge text-bg-info' }, queue.callers.length + ' waiting'), ' ',
-      el('span', { class: 'text-body-secondary small' }, queue.completed + ' done, ' + queue.abandoned + ' abandoned')),
-    members, waiting);
 }
 
 export function renderEndpoints() {

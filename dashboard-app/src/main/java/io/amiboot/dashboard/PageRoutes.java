@@ -7,19 +7,24 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.server.HandlerFunction;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
-/** Serves the login page and the board. */
+/** Serves the login page, the board and the wallboard (the board's queue figures in large type, no controls). */
 @Configuration(proxyBeanMethods = false)
 class PageRoutes {
 
     @Bean
     RouterFunction<ServerResponse> pages() {
-        Resource login = new ClassPathResource("static/login.html");
-        Resource board = new ClassPathResource("static/index.html");
-        return RouterFunctions.route(GET("/login"), request -> ServerResponse.ok().contentType(MediaType.TEXT_HTML).bodyValue(login))
-                .andRoute(GET("/"), request -> ServerResponse.ok().contentType(MediaType.TEXT_HTML).bodyValue(board));
+        return RouterFunctions.route(GET("/login"), page("static/login.html"))
+                .andRoute(GET("/"), page("static/index.html"))
+                .andRoute(GET("/wall"), page("static/wall.html"));
+    }
+
+    private static HandlerFunction<ServerResponse> page(String resource) {
+        Resource html = new ClassPathResource(resource);
+        return request -> ServerResponse.ok().contentType(MediaType.TEXT_HTML).bodyValue(html);
     }
 }

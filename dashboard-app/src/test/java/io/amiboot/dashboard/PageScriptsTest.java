@@ -21,7 +21,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * The pages' scripts are ES modules from 'self': every script a page loads, and every module those import, exists and
  * is served to whoever may see the page (the sign-in page's to anyone, before a session exists); no page loads a
- * script of Bootstrap's, whose CSS is all the board uses.
+ * script of Bootstrap's, whose CSS is all the board uses (its row menus and dialog are the page's own). The wall is
+ * served to any signed-in user.
  */
 @DashboardWebTest
 class PageScriptsTest {
@@ -49,7 +50,20 @@ class PageScriptsTest {
     @Test
     void theBoardsModulesAreServedToAViewer() {
         List<String> modules = modulesOf("static/index.html");
-        assertThat(modules).contains("/js/dashboard.js", "/js/api.js", "/js/render.js", "/js/live-socket.js", "/js/chart.js");
+        assertThat(modules).contains("/js/dashboard.js", "/js/api.js", "/js/render.js", "/js/live-socket.js", "/js/chart.js",
+                "/js/calls-table.js", "/js/row-menu.js", "/js/call-actions.js", "/js/queues.js", "/js/kpis.js");
+        for (String module : modules) {
+            client.get().uri(module).headers(h -> h.setBasicAuth("viewer", "viewer-pw")).exchange().expectStatus().isOk();
+        }
+    }
+
+    @Test
+    void theWallIsServedWithItsModulesToAViewerAndSendsAnonymousVisitorsToSignIn() {
+        client.get().uri("/wall").headers(h -> h.setBasicAuth("viewer", "viewer-pw")).exchange().expectStatus().isOk()
+                .expectBody(String.class).value(html -> assertThat(html).contains("/js/wall.js"));
+        client.get().uri("/wall").exchange().expectStatus().isFound().expectHeader().location("/login");
+        List<String> modules = modulesOf("static/wall.html");
+        assertThat(modules).contains("/js/wall.js", "/js/queues.js", "/js/kpis.js", "/js/live-state.js");
         for (String module : modules) {
             client.get().uri(module).headers(h -> h.setBasicAuth("viewer", "viewer-pw")).exchange().expectStatus().isOk();
         }
@@ -57,7 +71,7 @@ class PageScriptsTest {
 
     @Test
     void noPageLoadsBootstrapsScripts() {
-        for (String page : List.of("static/login.html", "static/index.html")) {
+        for (String page : List.of("static/login.html", "static/index.html", "static/wall.html")) {
             assertThat(text(page)).as(page).doesNotContain("bootstrap.bundle", "bootstrap.min.js", "bootstrap.js");
         }
     }

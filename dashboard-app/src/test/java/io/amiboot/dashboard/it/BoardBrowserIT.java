@@ -2,29 +2,20 @@ package io.amiboot.dashboard.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.amiboot.test.asterisk.Chromium;
 import io.amiboot.test.asterisk.RealAsterisk;
 import io.amiboot.test.asterisk.TestAsterisk;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,19 +27,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RealAsterisk
 class BoardBrowserIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
-
     private RunningDashboard dashboard;
 
-    private WebDriver browser;
+    private BoardBrowser board;
+
+    private ChromeDriver browser;
 
     @AfterEach
     void stop() {
-        if (browser != null) {
-            List<String> refused = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                    .filter(message -> message.contains("Content Security Policy")).toList();
-            browser.quit();
-            assertThat(refused).as("Content-Security-Policy violations in the browser console").isEmpty();
+        if (board != null) {
+            board.close();
         }
         if (dashboard != null) {
             dashboard.hangUpAll("BrowserIT");
@@ -56,24 +44,14 @@ class BoardBrowserIT {
         }
     }
 
-    private static WebDriver chromium() {
-        Chromium chromium = Chromium.provision();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.browser().toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--window-size=1600,1000");
-        LoggingPreferences console = new LoggingPreferences();
-        console.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, console);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromium.driver().toFile()).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
+    /** The board's browser at the size the tests have always used (a laptop one is BoardLayoutIT's). */
+    private void openBrowser() {
+        board = BoardBrowser.open(1600, 1000, this::pageState);
+        browser = board.driver;
     }
 
     private WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-        wait.withMessage(this::pageState);
-        return wait;
+        return board.waiting();
     }
 
     /** What the page shows, for failure messages. */
@@ -89,13 +67,7 @@ class BoardBrowserIT {
     }
 
     private void signIn(String user) {
-        browser.get(dashboard.baseUrl() + "/");
-        waiting().until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(user + "-pw");
-        browser.findElement(By.id("signIn")).click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("socketStatus"), "Live: connected"));
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("asteriskStatus"), "Asterisk: connected"));
+        board.signIn(dashboard.baseUrl(), user);
     }
 
     private By rowOf(String callerIdName) {
@@ -105,9 +77,10 @@ class BoardBrowserIT {
     @Test
     void anOperatorOriginatesFromThePageWatchesTheDurationTickAndHangsUp(TestAsterisk asterisk) throws Exception {
         dashboard = RunningDashboard.start(asterisk);
-        browser = chromium();
+        openBrowser();
         signIn("operator");
 
+        browser.findElement(By.id("callDialogButton")).click();
         browser.findElement(By.id("from")).sendKeys("500@test");
         browser.findElement(By.id("to")).sendKeys("200");
         new Select(browser.findElement(By.id("context"))).selectByValue("test");
@@ -126,18 +99,18 @@ class BoardBrowserIT {
             return now.equals(first) ? null : now;
         });
         assertThat(later).matches("\\d+:\\d\\d");
-        assertThat(browser.findElements(By.cssSelector("button.spy, button.record"))).as("supervisor buttons").isEmpty();
+        RowMenus.open(board, callId);
+        assertThat(browser.findElements(By.cssSelector("#rowMenu button.spy, #rowMenu button.record"))).as("supervisor actions")
+                .isEmpty();
+        RowMenus.close(board);
 
         Path screenshot = Path.of("target", "dashboard-live-board.png");
         Files.createDirectories(screenshot.getParent());
-        Files.copy(((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath(), screenshot,
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshot,
                 StandardCopyOption.REPLACE_EXISTING);
         assertThat(Files.size(screenshot)).isPositive();
 
-        waiting().ignoring(StaleElementReferenceException.class).until(driver -> {
-            driver.findElement(By.cssSelector("tr[data-call-id='" + callId + "'] button.hangup")).click();
-            return true;
-        });
+        RowMenus.run(board, callId, "hangup");
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("tr[data-call-id='" + callId + "']")));
         assertThat(dashboard.callsOf("BrowserIT")).doesNotContain(callId);
     }
@@ -146,7 +119,7 @@ class BoardBrowserIT {
     void aViewerSeesTheCallsButNoControlButtons(TestAsterisk asterisk) throws Exception {
         dashboard = RunningDashboard.start(asterisk);
         dashboard.originate("BrowserIT viewer");
-        browser = chromium();
+        openBrowser();
         signIn("viewer");
 
         waiting().until(ExpectedConditions.visibilityOfElementLocated(rowOf("BrowserIT viewer")));
@@ -161,25 +134,28 @@ class BoardBrowserIT {
     void aSupervisorStartsAndStopsARecordingFromThePage(TestAsterisk asterisk) throws Exception {
         dashboard = RunningDashboard.start(asterisk);
         dashboard.originate("BrowserIT recorded");
-        browser = chromium();
+        openBrowser();
         signIn("supervisor");
 
         String callId = waiting().ignoring(StaleElementReferenceException.class)
                 .until(driver -> driver.findElement(rowOf("BrowserIT recorded")).getDomAttribute("data-call-id"));
-        By record = By.cssSelector("tr[data-call-id='" + callId + "'] button.record");
-        clickWhenFresh(record);
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(record, "Stop"));
+        By recordingBadge = By.cssSelector("tr[data-call-id='" + callId + "'] .recording");
+        RowMenus.run(board, callId, "record");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(recordingBadge));
+        RowMenus.open(board, callId);
+        assertThat(browser.findElement(By.cssSelector("#rowMenu button.record")).getText()).isEqualTo("Stop recording");
+        RowMenus.close(board);
         // The supervisor's page asks for the raw event log, and gets it.
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("events"), "Event: MixMonitorStart"));
-        clickWhenFresh(record);
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(record, "Record"));
+        RowMenus.run(board, callId, "record");
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(recordingBadge));
         assertThat(browser.findElement(By.id("alert")).isDisplayed()).isFalse();
     }
 
     @Test
     void theApiPageRendersUnderTheContentSecurityPolicy(TestAsterisk asterisk) {
         dashboard = RunningDashboard.start(asterisk);
-        browser = chromium();
+        openBrowser();
         signIn("viewer");
         browser.get(dashboard.baseUrl() + "/swagger-ui.html");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock-summary-path")));
@@ -188,11 +164,12 @@ class BoardBrowserIT {
     @Test
     void aPageWhoseSessionExpiredGoesToTheLoginForm(TestAsterisk asterisk) {
         dashboard = RunningDashboard.start(asterisk);
-        browser = chromium();
+        openBrowser();
         signIn("operator");
         // As after an expiry: the browser still sends a session cookie the server no longer knows.
         browser.manage().deleteCookieNamed("SESSION");
         browser.manage().addCookie(new Cookie("SESSION", "expired", "/"));
+        browser.findElement(By.id("callDialogButton")).click();
         browser.findElement(By.id("from")).sendKeys("500@test");
         browser.findElement(By.id("to")).sendKeys("200");
         browser.findElement(By.id("callButton")).click();
@@ -205,7 +182,7 @@ class BoardBrowserIT {
         dashboard = RunningDashboard.start(List.of("ami.servers.london.url=" + asterisk.amiUrl(),
                 "ami.servers.paris.url=" + asterisk.amiUrl()));
         dashboard.originate("BrowserIT two servers");
-        browser = chromium();
+        openBrowser();
         signIn("operator");
 
         // One Asterisk under two names: the call is on both servers, a row for each, each row naming its server.
@@ -215,7 +192,10 @@ class BoardBrowserIT {
                 ExpectedConditions.visibilityOfElementLocated(paris)));
         assertThat(serverCells()).contains("london", "paris");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".queue[data-server='paris']")));
+        browser.findElement(By.id("callDialogButton")).click();
         assertThat(browser.findElement(By.id("originServer")).isDisplayed()).as("the originate form's server choice").isTrue();
+        browser.findElement(By.id("callDialogClose")).click();
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("callDialog")));
 
         new Select(browser.findElement(By.id("serverFilter"))).selectByValue("paris");
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(london));
@@ -243,12 +223,5 @@ class BoardBrowserIT {
     private List<String> serverCells() {
         return waiting().ignoring(StaleElementReferenceException.class).until(driver -> driver.findElements(
                 By.cssSelector("tr.call-row td.server")).stream().map(WebElement::getText).toList());
-    }
-
-    private void clickWhenFresh(By button) {
-        waiting().ignoring(StaleElementReferenceException.class).until(driver -> {
-            driver.findElement(button).click();
-            return true;
-        });
     }
 }
