@@ -45,10 +45,7 @@ class BoardBrowserIT {
     @AfterEach
     void stop() {
         if (browser != null) {
-            List<String> refused = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                    .filter(message -> message.contains("Content Security Policy")).toList();
-            browser.quit();
-            assertThat(refused).as("Content-Security-Policy violations in the browser console").isEmpty();
+            quitWithoutCspViolations(browser);
         }
         if (dashboard != null) {
             dashboard.hangUpAll("BrowserIT");
@@ -56,7 +53,15 @@ class BoardBrowserIT {
         }
     }
 
-    private static WebDriver chromium() {
+    /** Quits the browser, then fails if its console reported a Content-Security-Policy violation. */
+    static void quitWithoutCspViolations(WebDriver browser) {
+        List<String> refused = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
+        browser.quit();
+        assertThat(refused).as("Content-Security-Policy violations in the browser console").isEmpty();
+    }
+
+    static WebDriver chromium() {
         Chromium chromium = Chromium.provision();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.browser().toFile());
