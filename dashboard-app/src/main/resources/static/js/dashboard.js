@@ -4,6 +4,7 @@
 import { callActions, csrfToken, currentUser, servers } from './api.js';
 import { createChart } from './chart.js';
 import { connectLive } from './live-socket.js';
+import { clearConferences, onConferenceMessage } from './conferences.js';
 import { applyMessage } from './live-state.js';
 import { renderCalls } from './calls-table.js';
 import { pollKpis } from './kpis.js';
@@ -18,7 +19,10 @@ const chart = createChart($('chart'), () => state.calls.size);
 const showQueues = () => renderQueues($('queues'));
 
 function onMessage(message) {
-  switch (applyMessage(message)) {
+  const changed = applyMessage(message);
+  if (changed === null) return;
+  onConferenceMessage(message);
+  switch (changed) {
     case 'all': renderCalls(); chart.draw(); showQueues(); renderEndpoints(); break;
     case 'calls': renderCalls(); chart.draw(); break;
     case 'queues': showQueues(); break;
@@ -56,7 +60,7 @@ function enableServerFilter(live) {
   state.servers.forEach(server => $('serverFilter').append(el('option', { value: server }, server)));
   $('serverFilter').addEventListener('change', () => {
     [state.calls, state.queues, state.kpis, state.endpoints, state.versions, state.connected].forEach(map => map.clear());
-    renderCalls(); chart.draw(); showQueues(); renderEndpoints();
+    renderCalls(); chart.draw(); showQueues(); renderEndpoints(); clearConferences();
     live.restart();
   });
 }

@@ -9,8 +9,10 @@ import java.util.List;
  * @param channels the {@code CoreShowChannel} entries
  * @param queueStatus the {@code QueueParams}, {@code QueueMember} and {@code QueueEntry} entries of {@code QueueStatus}
  * @param endpoints the {@code EndpointList} entries of {@code PJSIPShowEndpoints}
+ * @param conferences the {@code ConfbridgeListRooms} entries, then the {@code ConfbridgeList} entries of each room
  */
-public record AmiSnapshot(List<AmiEvent> channels, List<AmiEvent> queueStatus, List<AmiEvent> endpoints) {
+public record AmiSnapshot(List<AmiEvent> channels, List<AmiEvent> queueStatus, List<AmiEvent> endpoints,
+        List<AmiEvent> conferences) {
 
     /**
      * Copies the lists so the record stays immutable.
@@ -18,10 +20,23 @@ public record AmiSnapshot(List<AmiEvent> channels, List<AmiEvent> queueStatus, L
      * @param channels the {@code CoreShowChannel} entries
      * @param queueStatus the {@code QueueParams}, {@code QueueMember} and {@code QueueEntry} entries of {@code QueueStatus}
      * @param endpoints the {@code EndpointList} entries of {@code PJSIPShowEndpoints}
+     * @param conferences the {@code ConfbridgeListRooms} entries, then the {@code ConfbridgeList} entries of each room
      */
     public AmiSnapshot {
         channels = List.copyOf(channels);
         queueStatus = List.copyOf(queueStatus);
         endpoints = List.copyOf(endpoints);
+        conferences = List.copyOf(conferences);
+    }
+
+    /**
+     * A snapshot without conference rooms.
+     *
+     * @param channels the {@code CoreShowChannel} entries
+     * @param queueStatus the {@code QueueParams}, {@code QueueMember} and {@code QueueEntry} entries of {@code QueueStatus}
+     * @param endpoints the {@code EndpointList} entries of {@code PJSIPShowEndpoints}
+     */
+    public AmiSnapshot(List<AmiEvent> channels, List<AmiEvent> queueStatus, List<AmiEvent> endpoints) {
+        this(channels, queueStatus, endpoints, List.of());
     }
 }

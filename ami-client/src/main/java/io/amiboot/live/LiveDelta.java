@@ -62,6 +62,20 @@ public sealed interface LiveDelta {
          * @param delta the endpoint as it is now
          */
         void endpointUpdated(EndpointUpdated delta);
+
+        /**
+         * A conference room started or changed.
+         *
+         * @param delta the room as it is now
+         */
+        void conferenceUpdated(ConferenceUpdated delta);
+
+        /**
+         * A conference room ended.
+         *
+         * @param delta the ended room's name
+         */
+        void conferenceEnded(ConferenceEnded delta);
     }
 
     /**
@@ -145,6 +159,34 @@ public sealed interface LiveDelta {
         @Override
         public void accept(Visitor visitor) {
             visitor.endpointUpdated(this);
+        }
+    }
+
+    /**
+     * A conference room started or changed (participants, mute, talking, lock).
+     *
+     * @param version the change's sequence number, one above the change before
+     * @param conference the room as it is now
+     */
+    record ConferenceUpdated(long version, LiveConference conference) implements LiveDelta {
+
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.conferenceUpdated(this);
+        }
+    }
+
+    /**
+     * A conference room ended.
+     *
+     * @param version the change's sequence number, one above the change before
+     * @param name the ended room's name
+     */
+    record ConferenceEnded(long version, String name) implements LiveDelta {
+
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.conferenceEnded(this);
         }
     }
 }

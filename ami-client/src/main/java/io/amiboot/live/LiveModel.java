@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -17,7 +18,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.FluxSink;
 
 /**
- * The live model of one Asterisk: calls, queues and endpoints, rebuilt from a snapshot on every (re)connect and
+ * The live model of one Asterisk: calls, queues, endpoints and conference rooms, rebuilt from a snapshot on every (re)connect and
  * after dropped events, kept current by events, and publishing every change as a {@link LiveDelta}.
  *
  * <p>While a snapshot is being fetched, events are held back and applied after it, so nothing that happens
@@ -279,6 +280,23 @@ public final class LiveModel implements AutoCloseable {
                 logger.warn("A live model listener failed on {}", delta.getClass().getSimpleName(), failure);
             }
         }
+    }
+
+    /**
+     * Lists the conference rooms again and takes their locks, which Asterisk announces with no event: call it after
+     * locking or unlocking a room. Rooms the model does not hold are ignored; a rebuild meanwhile takes them all.
+     *
+     * @return completes once the locks are in the model and their changes published; never fails (a failed list
+     *         changes nothing)
+     */
+    public CompletableFuture<Void> refreshConferenceLocks() {
+        return SnapshotFetcher.conferenceRooms(client).thenAccept(rooms -> {
+            synchronized (lock) {
+                if (!closed) {
+                    state.applyConferenceRooms(rooms).forEach(this::emit);
+                }
+            }
+        });
     }
 
     /** {@return each queue's figures over the current window ({@link LiveModelState#queueKpis()}); any thread} */

@@ -23,6 +23,8 @@ public final class LiveModelState {
 
     private final EndpointTracker endpoints = new EndpointTracker();
 
+    private final ConferenceTracker conferences = new ConferenceTracker();
+
     /** Counts over its own window, which reconnects do not end: it is never cleared. */
     private final QueueKpiTracker queueKpis;
 
@@ -79,6 +81,8 @@ public final class LiveModelState {
         publishedKpis = queueKpis.kpis(clock.instant());
         channels.forEach(queues::loadAnswered);
         entries(snapshot.endpoints(), Set.of("EndpointList")).forEach(endpoints::load);
+        entries(snapshot.conferences(), Set.of("ConfbridgeListRooms", "ConfbridgeList"))
+                .forEach(entry -> conferences.load(entry, clock.instant()));
         connected = true;
         return resynced();
     }
@@ -123,14 +127,35 @@ public final class LiveModelState {
         if (endpoint != null) {
             deltas.add(new LiveDelta.EndpointUpdated(++version, endpoints.endpoint(endpoint)));
         }
+        String conference = conferences.apply(event, clock.instant());
+        if (conference != null) {
+            deltas.add(conferenceDelta(conference));
+        }
         return deltas;
+    }
+
+    /**
+     * Takes the locks of the rooms a fresh {@code ConfbridgeListRooms} lists (Asterisk sends no event when a room
+     * is locked or unlocked); rooms the state does not hold are ignored.
+     *
+     * @param rooms the {@code ConfbridgeListRooms} entries
+     * @return the changes it made, one per room whose lock changed
+     */
+    public List<LiveDelta> applyConferenceRooms(List<AmiEvent> rooms) {
+        return conferences.applyRooms(rooms).stream().map(this::conferenceDelta).toList();
+    }
+
+    private LiveDelta conferenceDelta(String name) {
+        LiveConference room = conferences.room(name);
+        return room == null ? new LiveDelta.ConferenceEnded(++version, name) : new LiveDelta.ConferenceUpdated(++version, room);
     }
 
     /** {@return the current state as an immutable snapshot, built once per version} */
     public LiveSnapshot snapshot() {
         LiveSnapshot current = published;
         if (current == null || current.version() != version) {
-            current = new LiveSnapshot(version, connected, calls.calls(), queues.queues(), endpoints.endpoints());
+            current = new LiveSnapshot(version, connected, calls.calls(), queues.queues(), endpoints.endpoints(),
+                    conferences.rooms());
             published = current;
         }
         return current;
@@ -171,6 +196,7 @@ public final class LiveModelState {
         calls.clear();
         queues.clear();
         endpoints.clear();
+        conferences.clear();
         publishedCalls.clear();
     }
 

@@ -10,9 +10,10 @@ import java.util.List;
  * @param calls the calls, oldest first
  * @param queues the queues, by name
  * @param endpoints the endpoints, by name
+ * @param conferences the ConfBridge conference rooms, by name
  */
 public record LiveSnapshot(long version, boolean connected, List<LiveCall> calls, List<LiveQueue> queues,
-        List<LiveEndpoint> endpoints) {
+        List<LiveEndpoint> endpoints, List<LiveConference> conferences) {
 
     /**
      * Copies the lists so the record stays immutable.
@@ -22,10 +23,26 @@ public record LiveSnapshot(long version, boolean connected, List<LiveCall> calls
      * @param calls the calls, oldest first
      * @param queues the queues, by name
      * @param endpoints the endpoints, by name
+     * @param conferences the ConfBridge conference rooms, by name
      */
     public LiveSnapshot {
         calls = List.copyOf(calls);
         queues = List.copyOf(queues);
         endpoints = List.copyOf(endpoints);
+        conferences = List.copyOf(conferences);
+    }
+
+    /**
+     * A snapshot without conference rooms.
+     *
+     * @param version the number of the last change it includes; deltas with a higher version follow it
+     * @param connected whether the model is connected to Asterisk and in sync
+     * @param calls the calls, oldest first
+     * @param queues the queues, by name
+     * @param endpoints the endpoints, by name
+     */
+    public LiveSnapshot(long version, boolean connected, List<LiveCall> calls, List<LiveQueue> queues,
+            List<LiveEndpoint> endpoints) {
+        this(version, connected, calls, queues, endpoints, List.of());
     }
 }

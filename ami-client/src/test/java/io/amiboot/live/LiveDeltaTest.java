@@ -16,7 +16,9 @@ class LiveDeltaTest {
         List<LiveDelta> deltas = List.of(new LiveDelta.Resynced(1, new LiveSnapshot(1, true, List.of(), List.of(), List.of())),
                 new LiveDelta.CallAdded(2, call), new LiveDelta.CallUpdated(3, call), new LiveDelta.CallRemoved(4, "1.1"),
                 new LiveDelta.QueueUpdated(5, new LiveQueue("sales", "ringall", 0, 0, List.of(), List.of())),
-                new LiveDelta.EndpointUpdated(6, new LiveEndpoint("1001", "PJSIP/1001", null, null)));
+                new LiveDelta.EndpointUpdated(6, new LiveEndpoint("1001", "PJSIP/1001", null, null)),
+                new LiveDelta.ConferenceUpdated(7, new LiveConference("851", false, List.of())),
+                new LiveDelta.ConferenceEnded(8, "851"));
         List<String> visited = new ArrayList<>();
         LiveDelta.Visitor recorder = new LiveDelta.Visitor() {
             @Override
@@ -48,9 +50,19 @@ class LiveDeltaTest {
             public void endpointUpdated(LiveDelta.EndpointUpdated delta) {
                 visited.add("endpointUpdated " + delta.version());
             }
+
+            @Override
+            public void conferenceUpdated(LiveDelta.ConferenceUpdated delta) {
+                visited.add("conferenceUpdated " + delta.version());
+            }
+
+            @Override
+            public void conferenceEnded(LiveDelta.ConferenceEnded delta) {
+                visited.add("conferenceEnded " + delta.version());
+            }
         };
         deltas.forEach(delta -> delta.accept(recorder));
         assertThat(visited).containsExactly("resynced 1", "callAdded 2", "callUpdated 3", "callRemoved 4", "queueUpdated 5",
-                "endpointUpdated 6");
+                "endpointUpdated 6", "conferenceUpdated 7", "conferenceEnded 8");
     }
 }

@@ -4,6 +4,7 @@ import io.amiboot.live.LiveDelta;
 import io.amiboot.live.LiveSnapshot;
 import io.amiboot.live.QueueKpis;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /** Where the dashboard reads the live model of one server from. */
@@ -42,5 +43,13 @@ public interface LiveFeed {
     /** {@return each queue's figures over the current window; none when the feed has no live model} */
     default List<QueueKpis> queueKpis() {
         return List.of();
+    }
+
+    /**
+     * {@return completes once the live model took the conference rooms' locks again, which Asterisk announces with no
+     * event (see {@link io.amiboot.live.LiveModel#refreshConferenceLocks()}); at once when the feed has no live model}
+     */
+    default CompletableFuture<Void> refreshConferenceLocks() {
+        return CompletableFuture.completedFuture(null);
     }
 }

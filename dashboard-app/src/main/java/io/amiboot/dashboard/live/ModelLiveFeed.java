@@ -7,6 +7,7 @@ import io.amiboot.live.LiveSnapshot;
 import io.amiboot.live.QueueKpis;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /** The {@link LiveFeed} of a server's {@link LiveModel}. */
@@ -37,5 +38,10 @@ public final class ModelLiveFeed implements LiveFeed {
     @Override
     public List<QueueKpis> queueKpis() {
         return model.queueKpis();
+    }
+
+    @Override
+    public CompletableFuture<Void> refreshConferenceLocks() {
+        return model.refreshConferenceLocks();
     }
 }

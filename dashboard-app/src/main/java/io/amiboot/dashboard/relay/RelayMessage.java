@@ -1,6 +1,7 @@
 package io.amiboot.dashboard.relay;
 
 import io.amiboot.live.LiveCall;
+import io.amiboot.live.LiveConference;
 import io.amiboot.live.LiveEndpoint;
 import io.amiboot.live.LiveQueue;
 import java.util.List;
@@ -28,9 +29,10 @@ public sealed interface RelayMessage {
      * @param calls the calls the session's filter wants
      * @param queues the queues the session's filter wants
      * @param endpoints the endpoints the session's filter wants
+     * @param conferences the conference rooms, if the session's filter wants them
      */
     record Snapshot(String type, String server, long version, boolean connected, List<LiveCall> calls, List<LiveQueue> queues,
-            List<LiveEndpoint> endpoints) implements OfServer {
+            List<LiveEndpoint> endpoints, List<LiveConference> conferences) implements OfServer {
     }
 
     /**
@@ -75,6 +77,28 @@ public sealed interface RelayMessage {
      * @param endpoint the endpoint as it is now
      */
     record Endpoint(String type, String server, long version, LiveEndpoint endpoint) implements OfServer {
+    }
+
+    /**
+     * A conference room started or changed: the client inserts or replaces it.
+     *
+     * @param type {@code conference}
+     * @param server the server's name
+     * @param version the live model's version after the change
+     * @param conference the room as it is now
+     */
+    record Conference(String type, String server, long version, LiveConference conference) implements OfServer {
+    }
+
+    /**
+     * A conference room ended.
+     *
+     * @param type {@code conferenceEnded}
+     * @param server the server's name
+     * @param version the live model's version after the change
+     * @param name the ended room's name
+     */
+    record ConferenceEnded(String type, String server, long version, String name) implements OfServer {
     }
 
     /**

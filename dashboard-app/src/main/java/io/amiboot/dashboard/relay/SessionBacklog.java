@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * What one WebSocket session has not been sent yet, bounded: updates of the same call, queue or endpoint of a
+ * What one WebSocket session has not been sent yet, bounded: updates of the same call, queue, endpoint or conference room of a
  * server coalesce into the latest; past {@code maxPending} distinct keys everything collapses into one fresh
  * snapshot per server; event-log entries past {@code maxEvents} drop the oldest. Coalesced and dropped entries
  * are counted.
@@ -118,6 +118,22 @@ final class SessionBacklog {
             if (filter.wants(endpoint.endpoint())) {
                 put("endpoint:" + offering + ":" + endpoint.endpoint().name(),
                         new RelayMessage.Endpoint("endpoint", offering, endpoint.version(), endpoint.endpoint()));
+            }
+        }
+
+        @Override
+        public void conferenceUpdated(LiveDelta.ConferenceUpdated conference) {
+            if (filter.wants("conferences")) {
+                put("conference:" + offering + ":" + conference.conference().name(), new RelayMessage.Conference("conference",
+                        offering, conference.version(), conference.conference()));
+            }
+        }
+
+        @Override
+        public void conferenceEnded(LiveDelta.ConferenceEnded ended) {
+            if (filter.wants("conferences")) {
+                put("conference:" + offering + ":" + ended.name(),
+                        new RelayMessage.ConferenceEnded("conferenceEnded", offering, ended.version(), ended.name()));
             }
         }
     }

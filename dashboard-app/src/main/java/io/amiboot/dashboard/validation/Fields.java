@@ -23,6 +23,12 @@ public final class Fields {
     /** A server name, the key of {@code ami.servers.<name>} in the REST URLs and the relay's filter: the rule of {@link #NAME}. */
     public static final Pattern SERVER = NAME;
 
+    /**
+     * A ConfBridge conference room, a path segment of the conference URLs: the rule of {@link #NAME}, so no
+     * {@code /}, {@code ;}, {@code %} or {@code ,} (ConfBridge's argument separator) and nothing a URL must encode.
+     */
+    public static final Pattern CONFERENCE = NAME;
+
     /** Whom to originate from: an endpoint ({@code 1001}) or an extension in a context ({@code 100@demo}). */
     public static final Pattern ORIGIN = Pattern.compile("[A-Za-z0-9_-]{1,40}(@[A-Za-z0-9_-]{1,40})?");
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
@@ -61,16 +62,28 @@ class HostileRequestsOnTheWireTest {
             Write write = HostileRequestsTest.hostileRequest((Field) arguments.get()[0], (String) arguments.get()[1]);
             send(write).expectStatus().isBadRequest();
         }
+        List<Arguments> hostilePaths = HostileRequestsTest.hostileQueryAndPath().toList();
+        for (Arguments arguments : hostilePaths) {
+            send(new Write(HttpMethod.valueOf((String) arguments.get()[1]), (String) arguments.get()[0],
+                    Map.of("member", "Local/100@test/n", "from", "1003", "to", "600"), "supervisor")).expectStatus().isBadRequest();
+        }
         String afterHostile = ASTERISK.received().substring(before);
-        assertThat(actions(afterHostile)).as("actions on the wire after %d hostile requests", hostile.size()).isEmpty();
+        assertThat(actions(afterHostile)).as("actions on the wire after %d hostile requests and %d hostile URLs",
+                hostile.size(), hostilePaths.size()).isEmpty();
 
         // The control: the same endpoint with valid values writes an Originate (the scripted peer refuses it: 502).
         send(new Write(HttpMethod.POST, "/api/calls", ValidRequests.originate(), "operator"))
                 .expectStatus().isEqualTo(502);
         assertThat(actions(ASTERISK.received().substring(before))).containsExactly("Originate");
+        // And a valid conference mute of the room the scripted Asterisk listed writes a ConfbridgeMute (refused: 502).
+        send(new Write(HttpMethod.POST, "/api/conferences/851/participants/1700000000.3/mute", null, "operator"))
+                .expectStatus().isEqualTo(502);
+        assertThat(actions(ASTERISK.received().substring(before))).containsExactly("Originate", "ConfbridgeMute");
         Reliability.row("Hostile requests on the wire", "the whole app with the real AMI client, a scripted Asterisk capturing every byte",
-                hostile.size() + " hostile field values (as in the row above) through the REST API",
-                "every one answered 400; the control, a valid originate, reached the wire as one Originate",
+                hostile.size() + " hostile field values (as in the row above) and " + hostilePaths.size()
+                        + " hostile IDs, channels, queues and conference rooms in URLs through the REST API",
+                "every one answered 400; the controls, a valid originate and a conference mute, reached the wire as one"
+                        + " Originate and one ConfbridgeMute",
                 "nothing reached Asterisk: 0 bytes of actions in the capture after the client's own login and rebuild");
     }
 
@@ -79,7 +92,8 @@ class HostileRequestsOnTheWireTest {
      * login (the login's own FullyBooted does not add a second), so nothing more is sent after it.
      */
     private static String settledCapture() {
-        List<String> expected = List.of("Login", "CoreSettings", "CoreShowChannels", "QueueStatus", "PJSIPShowEndpoints");
+        List<String> expected = List.of("Login", "CoreSettings", "CoreShowChannels", "QueueStatus", "PJSIPShowEndpoints",
+                "ConfbridgeListRooms", "ConfbridgeList");
         String capture = Awaitility.await("the client's login and rebuild").atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(20)).until(ASTERISK::received, received -> actions(received).size() >= expected.size());
         assertThat(actions(capture)).as("the client's own traffic to the scripted Asterisk").isEqualTo(expected);
@@ -99,7 +113,10 @@ class HostileRequestsOnTheWireTest {
                 : request.contentType(MediaType.APPLICATION_JSON).bodyValue(write.body()).exchange();
     }
 
-    /** A scripted Asterisk whose channel list holds the call the hostile requests aim at, as in HostileRequestsTest. */
+    /**
+     * A scripted Asterisk whose channel list holds the call the hostile requests aim at, and whose conference room 851
+     * their participant, as in HostileRequestsTest.
+     */
     private static ScriptedAmiPeer start() {
         try {
             return new ScriptedAmiPeer().respond("CoreShowChannels", """
@@ -132,6 +149,33 @@ class HostileRequestsOnTheWireTest {
                     Event: CoreShowChannelsComplete\r
                     EventList: Complete\r
                     ListItems: 2\r
+                    \r
+                    """).respond("ConfbridgeListRooms", """
+                    Response: Success\r
+                    EventList: start\r
+                    \r
+                    Event: ConfbridgeListRooms\r
+                    Conference: 851\r
+                    Parties: 1\r
+                    Locked: No\r
+                    \r
+                    Event: ConfbridgeListRoomsComplete\r
+                    EventList: Complete\r
+                    ListItems: 1\r
+                    \r
+                    """).respond("ConfbridgeList", """
+                    Response: Success\r
+                    EventList: start\r
+                    \r
+                    Event: ConfbridgeList\r
+                    Conference: 851\r
+                    Channel: Local/851@test-00000001;2\r
+                    Uniqueid: 1700000000.3\r
+                    AnsweredTime: 5\r
+                    \r
+                    Event: ConfbridgeListComplete\r
+                    EventList: Complete\r
+                    ListItems: 1\r
                     \r
                     """);
         }

@@ -44,6 +44,9 @@ class HostileRequestsTest {
 
     private static final String ID = "1700000000.1";
 
+    /** The participant of {@link ConferenceApiTest#CONFERENCE} the conference writes aim at. */
+    private static final String PARTICIPANT = "/api/conferences/851/participants/" + ConferenceApiTest.UNIQUE_ID;
+
     private static final AtomicInteger REQUESTS = new AtomicInteger();
 
     private static final AtomicInteger HOSTILE_VALUES = new AtomicInteger();
@@ -71,13 +74,18 @@ class HostileRequestsTest {
                 new Write(HttpMethod.POST, "/api/calls/" + ID + "/transfer", Map.of("mode", "attended", "to", "600", "context", "test"), "operator"),
                 new Write(HttpMethod.POST, "/api/queues/sales/members", ValidRequests.queueMember(), "operator"),
                 new Write(HttpMethod.DELETE, "/api/queues/sales/members/Local/100@test/n", null, "operator"),
+                new Write(HttpMethod.POST, PARTICIPANT + "/mute", null, "operator"),
+                new Write(HttpMethod.POST, PARTICIPANT + "/unmute", null, "operator"),
+                new Write(HttpMethod.DELETE, PARTICIPANT, null, "operator"),
+                new Write(HttpMethod.POST, "/api/conferences/851/lock", null, "operator"),
+                new Write(HttpMethod.POST, "/api/conferences/851/unlock", null, "operator"),
                 new Write(HttpMethod.POST, "/api/calls/" + ID + "/spy", Map.of("from", "1003"), "supervisor"),
                 new Write(HttpMethod.POST, "/api/calls/" + ID + "/recording", null, "supervisor"),
                 new Write(HttpMethod.DELETE, "/api/calls/" + ID + "/recording", null, "supervisor"));
     }
 
     static List<String> reads() {
-        return List.of("/api/calls", "/api/calls/" + ID, "/api/queues", "/api/endpoints", "/api/me", "/ws/live");
+        return List.of("/api/calls", "/api/calls/" + ID, "/api/queues", "/api/endpoints", "/api/conferences", "/api/me", "/ws/live");
     }
 
     @BeforeEach
@@ -89,7 +97,8 @@ class HostileRequestsTest {
         TestAsteriskBeans.reset(new LiveSnapshot(7, true, List.of(new LiveCall(ID, List.of(first, second), START)),
                 List.of(new LiveQueue("sales", "ringall", 3, 1,
                         List.of(new LiveQueueMember("Local/100@test/n", "Agent", 1, false, "", false, 3)), List.of())),
-                List.of(new LiveEndpoint("1001", "PJSIP/1001", DeviceState.INUSE, "Reachable"))));
+                List.of(new LiveEndpoint("1001", "PJSIP/1001", DeviceState.INUSE, "Reachable")),
+                List.of(ConferenceApiTest.CONFERENCE)));
     }
 
     @AfterAll
@@ -284,6 +293,17 @@ class HostileRequestsTest {
             arguments.add(Arguments.of("/api/queues/" + bad + "/members", "POST"));
             arguments.add(Arguments.of("/api/queues/sales/members/" + bad, "DELETE"));
         }
+        // Conference rooms and participants are path segments: also ConfBridge's separator, its "all", channel names.
+        for (String bad : List.of("%0D%0AAction:%20Hangup", "1%00", "851%0A", "%EF%BC%98%EF%BC%95%EF%BC%91", "x".repeat(5000),
+                "85%2C1", "851;x", "Local%2F851%40test-00000001%3B2", "Local/851@test-00000001;2")) {
+            arguments.add(Arguments.of("/api/conferences/" + bad + "/lock", "POST"));
+            arguments.add(Arguments.of("/api/conferences/" + bad + "/participants/" + ConferenceApiTest.UNIQUE_ID + "/mute", "POST"));
+            arguments.add(Arguments.of("/api/conferences/851/participants/" + bad + "/unmute", "POST"));
+            arguments.add(Arguments.of("/api/conferences/851/participants/" + bad, "DELETE"));
+        }
+        // ConfBridge acts on every participant for "all" (and every non-admin for "participants"): not a channel here.
+        arguments.add(Arguments.of("/api/conferences/851/participants/all", "DELETE"));
+        arguments.add(Arguments.of("/api/conferences/851/participants/participants/mute", "POST"));
         return arguments.stream();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.amiboot.live.DeviceState;
 import io.amiboot.live.LiveCall;
 import io.amiboot.live.LiveChannel;
+import io.amiboot.live.LiveConference;
 import io.amiboot.live.LiveDelta;
 import io.amiboot.live.LiveEndpoint;
 import io.amiboot.live.LiveQueue;
@@ -133,5 +134,30 @@ class SessionBacklogTest {
         assertThat(sent).extracting(RelayMessage::type).containsExactly("callRemoved", "call", "queue");
         assertThat(((RelayMessage.Call) sent.get(1)).call().id()).isEqualTo("1.2");
         assertThat(((RelayMessage.Queue) sent.get(2)).queue().name()).isEqualTo("sales");
+    }
+
+    @Test
+    void updatesOfOneConferenceRoomCoalesceItsEndReplacesThemAndOnlySessionsAskingForRoomsGetThem() {
+        RelayFilter rooms = RelayFilter.parse(Map.of("kinds", List.of("conferences")));
+        SessionBacklog backlog = new SessionBacklog(rooms, 100, 10);
+        LiveConference open = new LiveConference("851", false, List.of());
+        backlog.offer("pbx", new LiveDelta.Resynced(1, new LiveSnapshot(1, true, List.of(), List.of(), List.of(), List.of(open))));
+        backlog.offer("pbx", new LiveDelta.ConferenceUpdated(2, new LiveConference("852", false, List.of())));
+        backlog.offer("pbx", new LiveDelta.ConferenceUpdated(3, new LiveConference("851", true, List.of())));
+        backlog.offer("pbx", new LiveDelta.ConferenceUpdated(4, new LiveConference("852", true, List.of())));
+        backlog.offer("pbx", new LiveDelta.ConferenceEnded(5, "852"));
+        List<RelayMessage> sent = drain(backlog);
+        assertThat(sent).extracting(RelayMessage::type).containsExactly("snapshot", "conferenceEnded", "conference", "stats");
+        assertThat(((RelayMessage.Snapshot) sent.get(0)).conferences()).containsExactly(open);
+        assertThat(sent.get(1)).isEqualTo(new RelayMessage.ConferenceEnded("conferenceEnded", "pbx", 5, "852"));
+        assertThat(((RelayMessage.Conference) sent.get(2)).conference().locked()).isTrue();
+
+        SessionBacklog callsOnly = new SessionBacklog(RelayFilter.parse(Map.of("kinds", List.of("calls"))), 100, 10);
+        callsOnly.offer("pbx", new LiveDelta.Resynced(1, new LiveSnapshot(1, true, List.of(), List.of(), List.of(), List.of(open))));
+        callsOnly.offer("pbx", new LiveDelta.ConferenceUpdated(2, open));
+        callsOnly.offer("pbx", new LiveDelta.ConferenceEnded(3, "851"));
+        List<RelayMessage> callsSent = drain(callsOnly);
+        assertThat(callsSent).extracting(RelayMessage::type).containsExactly("snapshot");
+        assertThat(((RelayMessage.Snapshot) callsSent.get(0)).conferences()).isEmpty();
     }
 }
