@@ -8,6 +8,8 @@ import { state } from './state.js';
 export const EVENT_LOG_LINES = 200;
 const ENDPOINT_STATE_COLOURS = { NOT_INUSE: 'success', INUSE: 'danger', BUSY: 'danger', RINGING: 'warning', RINGINUSE: 'warning',
   ONHOLD: 'info', UNAVAILABLE: 'secondary' };
+const ENDPOINT_STATE_LABELS = { NOT_INUSE: 'idle', INUSE: 'in use', BUSY: 'busy', RINGING: 'ringing', RINGINUSE: 'ringing, in use',
+  ONHOLD: 'on hold', UNAVAILABLE: 'unavailable' };
 
 export const $ = id => document.getElementById(id);
 
@@ -60,7 +62,7 @@ export function renderEndpoints() {
       'data-server': endpoint.server },
       el('span', {}, serverBadge(endpoint.server), ' ', el('i', { class: 'bi bi-telephone' }), ' ', endpoint.name),
       el('span', { class: 'badge text-bg-' + (ENDPOINT_STATE_COLOURS[endpoint.state] || 'secondary') },
-        endpoint.state.replace('_', ' ').toLowerCase()))));
+        ENDPOINT_STATE_LABELS[endpoint.state] || endpoint.state.replace('_', ' ').toLowerCase()))));
 }
 
 /** Prepends one event to the log, dropping the oldest lines beyond EVENT_LOG_LINES. */
