@@ -3,6 +3,7 @@
 import { callActions, csrfToken, currentUser, servers } from './api.js';
 import { createChart } from './chart.js';
 import { connectLive } from './live-socket.js';
+import { applyParking, renderParking } from './parking.js';
 import { $, act, el, logEvent, refreshDurations, removeCall, renderCall, renderCalls, renderEndpoints, renderQueues, setIndicator,
   showStats } from './render.js';
 import { rowKey, state } from './state.js';
@@ -29,6 +30,7 @@ function onMessage(message) {
   const server = message.server;
   if (message.type !== 'snapshot' && message.version !== undefined && message.version <= (state.versions.get(server) || 0)) return;
   if (message.version !== undefined) state.versions.set(server, message.version);
+  applyParking(message);
   switch (message.type) {
     case 'snapshot':
       replaceRows(state.calls, server, message.calls, c => c.id);
@@ -73,8 +75,8 @@ function enableCallForm() {
 function enableServerFilter(live) {
   state.servers.forEach(server => $('serverFilter').append(el('option', { value: server }, server)));
   $('serverFilter').addEventListener('change', () => {
-    [state.calls, state.queues, state.endpoints, state.versions, state.connected].forEach(map => map.clear());
-    renderCalls(); chart.draw(); renderQueues(); renderEndpoints();
+    [state.calls, state.queues, state.endpoints, state.parked, state.versions, state.connected].forEach(map => map.clear());
+    renderCalls(); chart.draw(); renderQueues(); renderEndpoints(); renderParking();
     live.restart();
   });
 }

@@ -107,7 +107,9 @@ function callRow(call) {
       const to = prompt('Blind transfer ' + first.name + ' to extension:');
       if (to) act(callActions.blindTransfer(call.server, call.id, to, $('context').value));
     });
-    const actions = el('td', { class: 'text-nowrap' }, hangup, transfer);
+    const park = button('btn-outline-secondary ms-1 park', 'bi-p-square', ' Park', 'Park the call');
+    park.addEventListener('click', () => act(callActions.park(call.server, call.id)));
+    const actions = el('td', { class: 'text-nowrap' }, hangup, transfer, park);
     if (state.canSupervise) actions.append(...superviseButtons(call));
     row.append(actions);
   }

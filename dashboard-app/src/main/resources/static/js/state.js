@@ -4,6 +4,7 @@ export const state = {
   calls: new Map(), // by rowKey(server, call id)
   queues: new Map(), // by rowKey(server, queue name)
   endpoints: new Map(), // by rowKey(server, endpoint name)
+  parked: new Map(), // by rowKey(server, lot + '/' + space)
   versions: new Map(), // by server: of its last snapshot or delta applied; older deltas of that server are ignored
   connected: new Map(), // by server: whether its live model is connected to it
   me: null,

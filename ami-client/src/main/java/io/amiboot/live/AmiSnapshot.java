@@ -9,8 +9,10 @@ import java.util.List;
  * @param channels the {@code CoreShowChannel} entries
  * @param queueStatus the {@code QueueParams}, {@code QueueMember} and {@code QueueEntry} entries of {@code QueueStatus}
  * @param endpoints the {@code EndpointList} entries of {@code PJSIPShowEndpoints}
+ * @param parkedCalls the {@code ParkedCall} entries of {@code ParkedCalls}
  */
-public record AmiSnapshot(List<AmiEvent> channels, List<AmiEvent> queueStatus, List<AmiEvent> endpoints) {
+public record AmiSnapshot(List<AmiEvent> channels, List<AmiEvent> queueStatus, List<AmiEvent> endpoints,
+        List<AmiEvent> parkedCalls) {
 
     /**
      * Copies the lists so the record stays immutable.
@@ -18,10 +20,23 @@ public record AmiSnapshot(List<AmiEvent> channels, List<AmiEvent> queueStatus, L
      * @param channels the {@code CoreShowChannel} entries
      * @param queueStatus the {@code QueueParams}, {@code QueueMember} and {@code QueueEntry} entries of {@code QueueStatus}
      * @param endpoints the {@code EndpointList} entries of {@code PJSIPShowEndpoints}
+     * @param parkedCalls the {@code ParkedCall} entries of {@code ParkedCalls}
      */
     public AmiSnapshot {
         channels = List.copyOf(channels);
         queueStatus = List.copyOf(queueStatus);
         endpoints = List.copyOf(endpoints);
+        parkedCalls = List.copyOf(parkedCalls);
+    }
+
+    /**
+     * The lists of a server without parked calls (or without {@code res_parking}).
+     *
+     * @param channels the {@code CoreShowChannel} entries
+     * @param queueStatus the {@code QueueParams}, {@code QueueMember} and {@code QueueEntry} entries of {@code QueueStatus}
+     * @param endpoints the {@code EndpointList} entries of {@code PJSIPShowEndpoints}
+     */
+    public AmiSnapshot(List<AmiEvent> channels, List<AmiEvent> queueStatus, List<AmiEvent> endpoints) {
+        this(channels, queueStatus, endpoints, List.of());
     }
 }

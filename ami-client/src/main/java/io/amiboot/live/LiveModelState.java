@@ -1,6 +1,7 @@
 package io.amiboot.live;
 
 import io.amiboot.client.AmiEvent;
+import io.amiboot.event.ParkedCallEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ public final class LiveModelState {
     private final QueueTracker queues = new QueueTracker();
 
     private final EndpointTracker endpoints = new EndpointTracker();
+
+    private final ParkingTracker parking = new ParkingTracker();
 
     /** Counts over its own window, which reconnects do not end: it is never cleared. */
     private final QueueKpiTracker queueKpis;
@@ -82,6 +85,7 @@ public final class LiveModelState {
         publishedKpis = queueKpis.kpis(clock.instant());
         channels.forEach(queues::loadAnswered);
         entries(snapshot.endpoints(), Set.of("EndpointList")).forEach(endpoints::load);
+        entries(snapshot.parkedCalls(), Set.of(ParkedCallEvent.NAME)).forEach(entry -> parking.load(entry, clock.instant()));
         connected = true;
         return resynced();
     }
@@ -126,6 +130,11 @@ public final class LiveModelState {
         if (endpoint != null) {
             deltas.add(new LiveDelta.EndpointUpdated(++version, endpoints.endpoint(endpoint)));
         }
+        LiveDelta parked = parking.apply(event, clock.instant(), version + 1);
+        if (parked != null) {
+            version++;
+            deltas.add(parked);
+        }
         return deltas;
     }
 
@@ -133,7 +142,8 @@ public final class LiveModelState {
     public LiveSnapshot snapshot() {
         LiveSnapshot current = published;
         if (current == null || current.version() != version) {
-            current = new LiveSnapshot(version, connected, calls.calls(), queues.queues(), endpoints.endpoints());
+            current = new LiveSnapshot(version, connected, calls.calls(), queues.queues(), endpoints.endpoints(),
+                    parking.parkedCalls());
             published = current;
         }
         return current;
@@ -174,6 +184,7 @@ public final class LiveModelState {
         calls.clear();
         queues.clear();
         endpoints.clear();
+        parking.clear();
         publishedCalls.clear();
     }
 

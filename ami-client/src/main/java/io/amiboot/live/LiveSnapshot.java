@@ -10,9 +10,11 @@ import java.util.List;
  * @param calls the calls, oldest first
  * @param queues the queues, by name
  * @param endpoints the endpoints, by name
+ * @param parkedCalls the parked calls, by parking lot and space
  */
 public record LiveSnapshot(long version, boolean connected, List<LiveCall> calls, List<LiveQueue> queues,
-        List<LiveEndpoint> endpoints) {
+        List<LiveEndpoint> endpoints,
+        List<LiveParkedCall> parkedCalls) {
 
     /**
      * Copies the lists so the record stays immutable.
@@ -22,10 +24,26 @@ public record LiveSnapshot(long version, boolean connected, List<LiveCall> calls
      * @param calls the calls, oldest first
      * @param queues the queues, by name
      * @param endpoints the endpoints, by name
+     * @param parkedCalls the parked calls, by parking lot and space
      */
     public LiveSnapshot {
         calls = List.copyOf(calls);
         queues = List.copyOf(queues);
         endpoints = List.copyOf(endpoints);
+        parkedCalls = List.copyOf(parkedCalls);
+    }
+
+    /**
+     * A snapshot without parked calls.
+     *
+     * @param version the number of the last change it includes; deltas with a higher version follow it
+     * @param connected whether the model is connected to Asterisk and in sync
+     * @param calls the calls, oldest first
+     * @param queues the queues, by name
+     * @param endpoints the endpoints, by name
+     */
+    public LiveSnapshot(long version, boolean connected, List<LiveCall> calls, List<LiveQueue> queues,
+            List<LiveEndpoint> endpoints) {
+        this(version, connected, calls, queues, endpoints, List.of());
     }
 }

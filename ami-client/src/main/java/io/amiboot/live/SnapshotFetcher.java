@@ -1,5 +1,6 @@
 package io.amiboot.live;
 
+import io.amiboot.action.ParkedCallsAction;
 import io.amiboot.client.AmiAction;
 import io.amiboot.client.AmiClient;
 import io.amiboot.client.AmiEvent;
@@ -11,8 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fetches what a rebuild of the {@link LiveModel} starts from, with the client's asynchronous actions: the
- * channels are required; the queues and endpoints count as none when their action fails, since a server without
- * app_queue or PJSIP still has calls to show.
+ * channels are required; the queues, endpoints and parked calls count as none when their action fails, since a
+ * server without app_queue, PJSIP or res_parking still has calls to show.
  */
 final class SnapshotFetcher {
 
@@ -22,13 +23,14 @@ final class SnapshotFetcher {
     private SnapshotFetcher() {
     }
 
-    /** The three lists, fetched at once; fails when {@code CoreShowChannels} does. */
+    /** The lists, fetched at once; fails when {@code CoreShowChannels} does. */
     static CompletableFuture<AmiSnapshot> fetch(AmiClient client) {
         CompletableFuture<List<AmiEvent>> channels = list(client, "CoreShowChannels", true);
         CompletableFuture<List<AmiEvent>> queues = list(client, "QueueStatus", false);
         CompletableFuture<List<AmiEvent>> endpoints = list(client, "PJSIPShowEndpoints", false);
-        return CompletableFuture.allOf(channels, queues, endpoints)
-                .thenApply(done -> new AmiSnapshot(channels.join(), queues.join(), endpoints.join()));
+        CompletableFuture<List<AmiEvent>> parked = list(client, ParkedCallsAction.NAME, false);
+        return CompletableFuture.allOf(channels, queues, endpoints, parked)
+                .thenApply(done -> new AmiSnapshot(channels.join(), queues.join(), endpoints.join(), parked.join()));
     }
 
     private static CompletableFuture<List<AmiEvent>> list(AmiClient client, String action, boolean required) {

@@ -10,13 +10,17 @@ import org.junit.jupiter.api.Test;
 /** Each kind of change reaches the visitor's method for that kind, and only it. */
 class LiveDeltaTest {
 
+    private static final LiveParkedCall PARKED = new LiveParkedCall("default", "701", "PJSIP/1001-00000001", "1.2", "1.1",
+            "1001", "Alice", "PJSIP/1002", Instant.EPOCH, null);
+
     @Test
     void eachKindCallsItsOwnVisitorMethod() {
         LiveCall call = new LiveCall("1.1", List.of(), Instant.EPOCH);
         List<LiveDelta> deltas = List.of(new LiveDelta.Resynced(1, new LiveSnapshot(1, true, List.of(), List.of(), List.of())),
                 new LiveDelta.CallAdded(2, call), new LiveDelta.CallUpdated(3, call), new LiveDelta.CallRemoved(4, "1.1"),
                 new LiveDelta.QueueUpdated(5, new LiveQueue("sales", "ringall", 0, 0, List.of(), List.of())),
-                new LiveDelta.EndpointUpdated(6, new LiveEndpoint("1001", "PJSIP/1001", null, null)));
+                new LiveDelta.EndpointUpdated(6, new LiveEndpoint("1001", "PJSIP/1001", null, null)),
+                new LiveDelta.ParkedCallUpdated(7, PARKED), new LiveDelta.ParkedCallRemoved(8, PARKED, LiveDelta.ParkingOutcome.GAVE_UP));
         List<String> visited = new ArrayList<>();
         LiveDelta.Visitor recorder = new LiveDelta.Visitor() {
             @Override
@@ -48,9 +52,19 @@ class LiveDeltaTest {
             public void endpointUpdated(LiveDelta.EndpointUpdated delta) {
                 visited.add("endpointUpdated " + delta.version());
             }
+
+            @Override
+            public void parkedCallUpdated(LiveDelta.ParkedCallUpdated delta) {
+                visited.add("parkedCallUpdated " + delta.version());
+            }
+
+            @Override
+            public void parkedCallRemoved(LiveDelta.ParkedCallRemoved delta) {
+                visited.add("parkedCallRemoved " + delta.version());
+            }
         };
         deltas.forEach(delta -> delta.accept(recorder));
         assertThat(visited).containsExactly("resynced 1", "callAdded 2", "callUpdated 3", "callRemoved 4", "queueUpdated 5",
-                "endpointUpdated 6");
+                "endpointUpdated 6", "parkedCallUpdated 7", "parkedCallRemoved 8");
     }
 }

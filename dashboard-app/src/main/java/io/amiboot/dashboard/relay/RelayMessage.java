@@ -1,7 +1,9 @@
 package io.amiboot.dashboard.relay;
 
 import io.amiboot.live.LiveCall;
+import io.amiboot.live.LiveDelta;
 import io.amiboot.live.LiveEndpoint;
+import io.amiboot.live.LiveParkedCall;
 import io.amiboot.live.LiveQueue;
 import java.util.List;
 
@@ -28,9 +30,11 @@ public sealed interface RelayMessage {
      * @param calls the calls the session's filter wants
      * @param queues the queues the session's filter wants
      * @param endpoints the endpoints the session's filter wants
+     * @param parkedCalls the parked calls, when the session's filter wants parking
      */
     record Snapshot(String type, String server, long version, boolean connected, List<LiveCall> calls, List<LiveQueue> queues,
-            List<LiveEndpoint> endpoints) implements OfServer {
+            List<LiveEndpoint> endpoints,
+            List<LiveParkedCall> parkedCalls) implements OfServer {
     }
 
     /**
@@ -75,6 +79,30 @@ public sealed interface RelayMessage {
      * @param endpoint the endpoint as it is now
      */
     record Endpoint(String type, String server, long version, LiveEndpoint endpoint) implements OfServer {
+    }
+
+    /**
+     * A call was parked, or another channel took its space: the client puts it into its lot and space.
+     *
+     * @param type {@code parkedCall}
+     * @param server the server's name
+     * @param version the live model's version after the change
+     * @param parkedCall the parked call as it is now
+     */
+    record ParkedCall(String type, String server, long version, LiveParkedCall parkedCall) implements OfServer {
+    }
+
+    /**
+     * A parked call left its space: the client empties that space.
+     *
+     * @param type {@code parkedCallRemoved}
+     * @param server the server's name
+     * @param version the live model's version after the change
+     * @param parkedCall the call as it was parked
+     * @param outcome why it left: {@code PICKED_UP}, {@code TIMED_OUT} or {@code GAVE_UP}
+     */
+    record ParkedCallRemoved(String type, String server, long version, LiveParkedCall parkedCall,
+            LiveDelta.ParkingOutcome outcome) implements OfServer {
     }
 
     /**

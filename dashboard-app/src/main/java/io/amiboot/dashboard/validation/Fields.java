@@ -38,6 +38,9 @@ public final class Fields {
     /** A queue member interface, e.g. {@code PJSIP/1001} or {@code Local/100@test/n}. */
     public static final Pattern INTERFACE = Pattern.compile("[A-Za-z0-9/@._:-]{1,80}");
 
+    /** A parking space: the extension of one, e.g. {@code 701} (res_parking.conf's {@code parkpos} is a range of numbers). */
+    public static final Pattern PARKING_SPACE = Pattern.compile("[0-9]{1,10}");
+
     /** A pause reason. */
     public static final Pattern REASON = Pattern.compile("[\\p{L}\\p{N} ._-]{0,40}");
 

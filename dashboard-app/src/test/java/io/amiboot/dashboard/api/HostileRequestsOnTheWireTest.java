@@ -79,7 +79,8 @@ class HostileRequestsOnTheWireTest {
      * login (the login's own FullyBooted does not add a second), so nothing more is sent after it.
      */
     private static String settledCapture() {
-        List<String> expected = List.of("Login", "CoreSettings", "CoreShowChannels", "QueueStatus", "PJSIPShowEndpoints");
+        List<String> expected = List.of("Login", "CoreSettings", "CoreShowChannels", "QueueStatus", "PJSIPShowEndpoints",
+                "ParkedCalls");
         String capture = Awaitility.await("the client's login and rebuild").atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(20)).until(ASTERISK::received, received -> actions(received).size() >= expected.size());
         assertThat(actions(capture)).as("the client's own traffic to the scripted Asterisk").isEqualTo(expected);

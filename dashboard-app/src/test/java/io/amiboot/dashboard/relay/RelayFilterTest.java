@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 class RelayFilterTest {
 
     @Test
-    void defaultsToCallsQueuesAndEndpointsWithoutTheEventLog() {
+    void defaultsToCallsQueuesEndpointsAndParkingWithoutTheEventLog() {
         RelayFilter filter = RelayFilter.parse(Map.of());
-        assertThat(filter.kinds()).containsExactlyInAnyOrder("calls", "queues", "endpoints");
+        assertThat(filter.kinds()).containsExactlyInAnyOrder("calls", "queues", "endpoints", "parking");
         assertThat(filter.wants(AmiEvent.of("Event", "Newchannel"))).isFalse();
     }
 
