@@ -56,7 +56,8 @@ class BoardBrowserIT {
         }
     }
 
-    private static WebDriver chromium() {
+    /** Headless Chromium with its console log kept, for the board's browser ITs. */
+    static WebDriver chromium() {
         Chromium chromium = Chromium.provision();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.browser().toFile());
