@@ -45,15 +45,20 @@ class BoardBrowserIT {
     @AfterEach
     void stop() {
         if (browser != null) {
-            List<String> refused = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                    .filter(message -> message.contains("Content Security Policy")).toList();
-            browser.quit();
-            assertThat(refused).as("Content-Security-Policy violations in the browser console").isEmpty();
+            quitWithoutCspViolations(browser);
         }
         if (dashboard != null) {
             dashboard.hangUpAll("BrowserIT");
             dashboard.close();
         }
+    }
+
+    /** Quits the browser, then fails if its console logged a Content-Security-Policy violation. */
+    static void quitWithoutCspViolations(WebDriver browser) {
+        List<String> refused = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
+        browser.quit();
+        assertThat(refused).as("Content-Security-Policy violations in the browser console").isEmpty();
     }
 
     /** Headless Chromium with its console log kept, for the board's browser ITs. */

@@ -15,8 +15,6 @@ import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import reactor.core.publisher.Mono;
@@ -41,10 +39,7 @@ class ParkingBrowserIT {
     @AfterEach
     void stop() {
         if (browser != null) {
-            List<String> refused = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                    .filter(message -> message.contains("Content Security Policy")).toList();
-            browser.quit();
-            assertThat(refused).as("Content-Security-Policy violations in the browser console").isEmpty();
+            BoardBrowserIT.quitWithoutCspViolations(browser);
         }
         if (dashboard != null) {
             dashboard.hangUpAll(MARK);
