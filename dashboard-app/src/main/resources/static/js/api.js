@@ -60,7 +60,12 @@ export const callActions = {
   blindTransfer: (server, id, to, context) => api('POST', call(server, id) + '/transfer', { mode: 'blind', to, context }),
   attendedTransfer: (server, id, to, context) => api('POST', call(server, id) + '/transfer', { mode: 'attended', to, context }),
   listenIn: (server, id, from) => api('POST', call(server, id) + '/spy', { from, mode: 'listen' }),
-  record: (server, id, on) => api(on ? 'POST' : 'DELETE', call(server, id) + '/recording')
+  record: (server, id, on) => api(on ? 'POST' : 'DELETE', call(server, id) + '/recording'),
+  park: (server, id) => api('POST', call(server, id) + '/park', {})
+};
+
+export const parkingActions = {
+  pickUp: (server, space, body) => api('POST', serverPath(server) + '/parking/' + encodeURIComponent(space) + '/pickup', body)
 };
 
 export const queueActions = {

@@ -18,6 +18,8 @@ export const rowActions = [
       const to = prompt('Attended transfer ' + call.channels[0].name + ' to extension (digits):');
       if (to) act(callActions.attendedTransfer(call.server, call.id, to, $('context').value));
     } },
+  { label: 'Park', role: 'operator', className: 'park', icon: 'bi-p-square',
+    run: call => act(callActions.park(call.server, call.id)) },
   { label: 'Listen in…', role: 'supervisor', className: 'spy', icon: 'bi-headphones',
     run: call => {
       const from = prompt('Listen in from which endpoint (e.g. 1003)?');

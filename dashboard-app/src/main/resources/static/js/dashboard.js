@@ -5,6 +5,7 @@ import { callActions, csrfToken, currentUser, servers } from './api.js';
 import { createChart } from './chart.js';
 import { connectLive } from './live-socket.js';
 import { clearConferences, onConferenceMessage } from './conferences.js';
+import { applyParking, renderParking } from './parking.js';
 import { applyMessage } from './live-state.js';
 import { renderCalls } from './calls-table.js';
 import { pollKpis } from './kpis.js';
@@ -22,6 +23,7 @@ function onMessage(message) {
   const changed = applyMessage(message);
   if (changed === null) return;
   onConferenceMessage(message);
+  applyParking(message);
   switch (changed) {
     case 'all': renderCalls(); chart.draw(); showQueues(); renderEndpoints(); break;
     case 'calls': renderCalls(); chart.draw(); break;
@@ -59,8 +61,8 @@ function enableCallControls() {
 function enableServerFilter(live) {
   state.servers.forEach(server => $('serverFilter').append(el('option', { value: server }, server)));
   $('serverFilter').addEventListener('change', () => {
-    [state.calls, state.queues, state.kpis, state.endpoints, state.versions, state.connected].forEach(map => map.clear());
-    renderCalls(); chart.draw(); showQueues(); renderEndpoints(); clearConferences();
+    [state.calls, state.queues, state.kpis, state.endpoints, state.parked, state.versions, state.connected].forEach(map => map.clear());
+    renderCalls(); chart.draw(); showQueues(); renderEndpoints(); clearConferences(); renderParking();
     live.restart();
   });
 }

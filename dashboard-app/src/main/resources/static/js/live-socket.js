@@ -15,7 +15,7 @@ export const MAX_RETRY_DELAY_MS = 15000;
 export function liveQuery(supervisor, filter, server = '') {
   // The relay refuses kinds=events to anyone but a supervisor.
   const eventFilter = supervisor ? filter.trim() : '';
-  return 'kinds=calls,queues,endpoints,conferences' + (supervisor ? ',events' : '')
+  return 'kinds=calls,queues,endpoints,conferences,parking' + (supervisor ? ',events' : '')
     + (eventFilter ? '&event=' + encodeURIComponent(eventFilter) : '')
     + (server ? '&server=' + encodeURIComponent(server) : '');
 }

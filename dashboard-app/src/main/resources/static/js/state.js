@@ -5,6 +5,7 @@ export const state = {
   queues: new Map(), // by rowKey(server, queue name)
   kpis: new Map(), // by rowKey(server, queue name): the queue's figures, as GET .../queues/kpis last gave them
   endpoints: new Map(), // by rowKey(server, endpoint name)
+  parked: new Map(), // by rowKey(server, lot + '/' + space)
   versions: new Map(), // by server: of its last snapshot or delta applied; older deltas of that server are ignored
   connected: new Map(), // by server: whether its live model is connected to it
   me: null,

@@ -76,6 +76,20 @@ public sealed interface LiveDelta {
          * @param delta the ended room's name
          */
         void conferenceEnded(ConferenceEnded delta);
+
+        /**
+         * A call was parked, or another channel took its parking space.
+         *
+         * @param delta the parked call as it is now
+         */
+        void parkedCallUpdated(ParkedCallUpdated delta);
+
+        /**
+         * A parked call left its parking space.
+         *
+         * @param delta the call as it was parked, and why it left
+         */
+        void parkedCallRemoved(ParkedCallRemoved delta);
     }
 
     /**
@@ -177,6 +191,20 @@ public sealed interface LiveDelta {
     }
 
     /**
+     * A call was parked ({@code ParkedCall}), or another channel took its space ({@code ParkedCallSwap}).
+     *
+     * @param version the change's sequence number, one above the change before
+     * @param parkedCall the parked call as it is now; its lot and space say which one it replaces
+     */
+    record ParkedCallUpdated(long version, LiveParkedCall parkedCall) implements LiveDelta {
+
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.parkedCallUpdated(this);
+        }
+    }
+
+    /**
      * A conference room ended.
      *
      * @param version the change's sequence number, one above the change before
@@ -188,5 +216,33 @@ public sealed interface LiveDelta {
         public void accept(Visitor visitor) {
             visitor.conferenceEnded(this);
         }
+    }
+
+    /**
+     * A parked call left its space.
+     *
+     * @param version the change's sequence number, one above the change before
+     * @param parkedCall the call as it was parked
+     * @param outcome why it left
+     */
+    record ParkedCallRemoved(long version, LiveParkedCall parkedCall, ParkingOutcome outcome) implements LiveDelta {
+
+        @Override
+        public void accept(Visitor visitor) {
+            visitor.parkedCallRemoved(this);
+        }
+    }
+
+    /** Why a parked call left its space. */
+    enum ParkingOutcome {
+
+        /** Someone dialled its space and took it ({@code UnParkedCall}). */
+        PICKED_UP,
+
+        /** Nobody picked it up in time; Asterisk rings the parker or the lot's comeback context ({@code ParkedCallTimeOut}). */
+        TIMED_OUT,
+
+        /** The parked caller hung up ({@code ParkedCallGiveUp}). */
+        GAVE_UP
     }
 }

@@ -18,7 +18,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.FluxSink;
 
 /**
- * The live model of one Asterisk: calls, queues, endpoints and conference rooms, rebuilt from a snapshot on every (re)connect and
+ * The live model of one Asterisk: calls, queues, endpoints, conference rooms and parked calls, rebuilt from a snapshot on every (re)connect and
  * after dropped events, kept current by events, and publishing every change as a {@link LiveDelta}.
  *
  * <p>While a snapshot is being fetched, events are held back and applied after it, so nothing that happens
@@ -302,6 +302,11 @@ public final class LiveModel implements AutoCloseable {
     /** {@return each queue's figures over the current window ({@link LiveModelState#queueKpis()}); any thread} */
     public List<QueueKpis> queueKpis() {
         return state.queueKpis();
+    }
+
+    /** {@return the parked calls of the current snapshot, by parking lot and space} */
+    public List<LiveParkedCall> parkedCalls() {
+        return snapshot().parkedCalls();
     }
 
     /** {@return the limits it rebuilds within} */

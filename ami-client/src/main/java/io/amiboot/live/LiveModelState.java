@@ -1,6 +1,7 @@
 package io.amiboot.live;
 
 import io.amiboot.client.AmiEvent;
+import io.amiboot.event.ParkedCallEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +25,8 @@ public final class LiveModelState {
     private final EndpointTracker endpoints = new EndpointTracker();
 
     private final ConferenceTracker conferences = new ConferenceTracker();
+
+    private final ParkingTracker parking = new ParkingTracker();
 
     /** Counts over its own window, which reconnects do not end: it is never cleared. */
     private final QueueKpiTracker queueKpis;
@@ -83,6 +86,7 @@ public final class LiveModelState {
         entries(snapshot.endpoints(), Set.of("EndpointList")).forEach(endpoints::load);
         entries(snapshot.conferences(), Set.of("ConfbridgeListRooms", "ConfbridgeList"))
                 .forEach(entry -> conferences.load(entry, clock.instant()));
+        entries(snapshot.parkedCalls(), Set.of(ParkedCallEvent.NAME)).forEach(entry -> parking.load(entry, clock.instant()));
         connected = true;
         return resynced();
     }
@@ -131,6 +135,11 @@ public final class LiveModelState {
         if (conference != null) {
             deltas.add(conferenceDelta(conference));
         }
+        LiveDelta parked = parking.apply(event, clock.instant(), version + 1);
+        if (parked != null) {
+            version++;
+            deltas.add(parked);
+        }
         return deltas;
     }
 
@@ -155,7 +164,7 @@ public final class LiveModelState {
         LiveSnapshot current = published;
         if (current == null || current.version() != version) {
             current = new LiveSnapshot(version, connected, calls.calls(), queues.queues(), endpoints.endpoints(),
-                    conferences.rooms());
+                    conferences.rooms(), parking.parkedCalls());
             published = current;
         }
         return current;
@@ -197,6 +206,7 @@ public final class LiveModelState {
         queues.clear();
         endpoints.clear();
         conferences.clear();
+        parking.clear();
         publishedCalls.clear();
     }
 

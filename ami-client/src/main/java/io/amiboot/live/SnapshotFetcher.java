@@ -1,5 +1,6 @@
 package io.amiboot.live;
 
+import io.amiboot.action.ParkedCallsAction;
 import io.amiboot.client.AmiAction;
 import io.amiboot.client.AmiClient;
 import io.amiboot.client.AmiEvent;
@@ -13,8 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fetches what a rebuild of the {@link LiveModel} starts from, with the client's asynchronous actions: the
- * channels are required; the queues, endpoints and conference rooms count as none when their action fails, since a
- * server without app_queue, PJSIP or app_confbridge still has calls to show.
+ * channels are required; the queues, endpoints, conference rooms and parked calls count as none when their action
+ * fails, since a server without app_queue, PJSIP, app_confbridge or res_parking still has calls to show.
  */
 final class SnapshotFetcher {
 
@@ -29,9 +30,12 @@ final class SnapshotFetcher {
         CompletableFuture<List<AmiEvent>> channels = list(client, "CoreShowChannels", true);
         CompletableFuture<List<AmiEvent>> queues = list(client, "QueueStatus", false);
         CompletableFuture<List<AmiEvent>> endpoints = list(client, "PJSIPShowEndpoints", false);
+        // Parked calls before the rooms: each room's ConfbridgeList follows the rooms' answer, so the order is fixed.
+        CompletableFuture<List<AmiEvent>> parked = list(client, ParkedCallsAction.NAME, false);
         CompletableFuture<List<AmiEvent>> conferences = conferences(client);
-        return CompletableFuture.allOf(channels, queues, endpoints, conferences)
-                .thenApply(done -> new AmiSnapshot(channels.join(), queues.join(), endpoints.join(), conferences.join()));
+        return CompletableFuture.allOf(channels, queues, endpoints, conferences, parked)
+                .thenApply(done -> new AmiSnapshot(channels.join(), queues.join(), endpoints.join(), conferences.join(),
+                        parked.join()));
     }
 
     /** The {@code ConfbridgeListRooms} entries; none when it fails (Asterisk answers an error when no room is up). */

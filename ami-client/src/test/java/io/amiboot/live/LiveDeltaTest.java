@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 /** Each kind of change reaches the visitor's method for that kind, and only it. */
 class LiveDeltaTest {
 
+    private static final LiveParkedCall PARKED = new LiveParkedCall("default", "701", "PJSIP/1001-00000001", "1.2", "1.1",
+            "1001", "Alice", "PJSIP/1002", Instant.EPOCH, null);
+
     @Test
     void eachKindCallsItsOwnVisitorMethod() {
         LiveCall call = new LiveCall("1.1", List.of(), Instant.EPOCH);
@@ -18,7 +21,8 @@ class LiveDeltaTest {
                 new LiveDelta.QueueUpdated(5, new LiveQueue("sales", "ringall", 0, 0, List.of(), List.of())),
                 new LiveDelta.EndpointUpdated(6, new LiveEndpoint("1001", "PJSIP/1001", null, null)),
                 new LiveDelta.ConferenceUpdated(7, new LiveConference("851", false, List.of())),
-                new LiveDelta.ConferenceEnded(8, "851"));
+                new LiveDelta.ConferenceEnded(8, "851"),
+                new LiveDelta.ParkedCallUpdated(9, PARKED), new LiveDelta.ParkedCallRemoved(10, PARKED, LiveDelta.ParkingOutcome.GAVE_UP));
         List<String> visited = new ArrayList<>();
         LiveDelta.Visitor recorder = new LiveDelta.Visitor() {
             @Override
@@ -60,9 +64,19 @@ class LiveDeltaTest {
             public void conferenceEnded(LiveDelta.ConferenceEnded delta) {
                 visited.add("conferenceEnded " + delta.version());
             }
+
+            @Override
+            public void parkedCallUpdated(LiveDelta.ParkedCallUpdated delta) {
+                visited.add("parkedCallUpdated " + delta.version());
+            }
+
+            @Override
+            public void parkedCallRemoved(LiveDelta.ParkedCallRemoved delta) {
+                visited.add("parkedCallRemoved " + delta.version());
+            }
         };
         deltas.forEach(delta -> delta.accept(recorder));
         assertThat(visited).containsExactly("resynced 1", "callAdded 2", "callUpdated 3", "callRemoved 4", "queueUpdated 5",
-                "endpointUpdated 6", "conferenceUpdated 7", "conferenceEnded 8");
+                "endpointUpdated 6", "conferenceUpdated 7", "conferenceEnded 8", "parkedCallUpdated 9", "parkedCallRemoved 10");
     }
 }

@@ -7,6 +7,7 @@ import io.amiboot.action.DialplanLocation;
 import io.amiboot.action.CallHangup;
 import io.amiboot.action.MixMonitorAction;
 import io.amiboot.action.OriginateRequest;
+import io.amiboot.action.ParkAction;
 import io.amiboot.action.RedirectRequests;
 import io.amiboot.action.StopMixMonitorAction;
 import io.amiboot.dashboard.DashboardProperties;
@@ -35,6 +36,9 @@ public final class CallActions {
     private static final Logger logger = LoggerFactory.getLogger(CallActions.class);
 
     private static final int MAX_VARIABLES = 20;
+
+    /** The longest a call may be parked for, in seconds, when the request sets a timeout. */
+    private static final int MAX_PARK_SECONDS = 3600;
 
     /** The Q.850 cause of a hangup the dashboard asks for. */
     private static final int NORMAL_CLEARING = 16;
@@ -158,6 +162,45 @@ public final class CallActions {
                 throw new InvalidFieldException("mode", "must be 'blind' or 'attended'");
             }
         };
+    }
+
+    /**
+     * {@return the {@code Park} of a channel: into the lot's next free space, the parking lot's timeout unless the
+     * command sets one}
+     *
+     * @param channelName the channel to park, by its name from the live model
+     * @param parker the channel bridged with it, which hears the space and is rung back when the parked call times
+     *     out; {@code null} when it talks to nobody
+     * @param command the lot and timeout, both optional; {@code null} for the defaults
+     * @throws InvalidFieldException if the lot is malformed or the timeout outside 1 to 3600 seconds
+     */
+    public ParkAction park(String channelName, String parker, ParkCommand command) {
+        ParkAction park = new ParkAction(channelName).timeoutChannel(parker);
+        if (command == null) {
+            return park;
+        }
+        Integer seconds = command.timeoutSeconds();
+        if (seconds != null && (seconds < 1 || seconds > MAX_PARK_SECONDS)) {
+            throw new InvalidFieldException("timeoutSeconds", "must be between 1 and " + MAX_PARK_SECONDS);
+        }
+        // The action takes milliseconds; Asterisk rounds them to seconds.
+        return park.parkinglot(Fields.optional("lot", command.lot(), Fields.NAME))
+                .timeout(seconds == null ? null : Long.toString(seconds * 1000L));
+    }
+
+    /**
+     * {@return the {@code Originate} that rings {@code from} and, once answered, dials a parking space, which picks up
+     * the call parked there}
+     *
+     * @param space the parking space, already checked
+     * @param command who picks up ({@code from}) and the allowed context the space is dialled in (the first when absent)
+     * @throws InvalidFieldException if the body is missing, or {@code from} or the context is malformed or not allowed
+     */
+    public OriginateRequest pickUp(String space, PickupCommand command) {
+        if (command == null) {
+            throw new InvalidFieldException("body", "is required");
+        }
+        return originate(new OriginateCommand(command.from(), space, command.context(), "Parked call", space, null, null));
     }
 
     /**

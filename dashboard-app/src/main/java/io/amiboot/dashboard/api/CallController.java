@@ -4,7 +4,6 @@ import io.amiboot.action.ActionRequest;
 import io.amiboot.action.OriginateRequest;
 import io.amiboot.live.LiveCall;
 import io.amiboot.live.LiveChannel;
-import io.amiboot.client.AmiAction;
 import io.amiboot.client.AmiResponse;
 import io.amiboot.dashboard.live.Pbx;
 import io.amiboot.dashboard.validation.Fields;
@@ -22,7 +21,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** Lists, originates, hangs up and transfers calls, of the server the URL names or of the only one. */
+/** Lists, originates, hangs up, transfers and parks calls, of the server the URL names or of the only one. */
 @RestController
 @RequestMapping({ "/api/calls", Servers.SCOPED + "/calls" })
 public class CallController {
@@ -78,9 +77,7 @@ public class CallController {
             @RequestBody OriginateCommand command) {
         Pbx pbx = servers.resolve(server);
         OriginateRequest request = actions.originate(command);
-        AmiAction originate = request.action();
-        return send(pbx, request).thenReturn(new OriginateAccepted(originate.get("Channel"), originate.get("Context"),
-                originate.get("Exten")));
+        return send(pbx, request).thenReturn(OriginateAccepted.of(request));
     }
 
     /**
@@ -130,6 +127,31 @@ public class CallController {
         LiveCall call = find(pbx, id);
         LiveChannel channel = command.channel() == null ? call.first() : channelOf(call, command.channel());
         return send(pbx, actions.transfer(channel.name(), command)).then();
+    }
+
+    /**
+     * Parks a channel of the call (Park) in the lot's next free space; the channel bridged with it hears the space,
+     * leaves the call and is rung back if nobody picks the parked call up in time.
+     *
+     * @param server the server the URL names, or {@code null} for the only one
+     * @param id the call's ID
+     * @param command the channel, lot and timeout, all optional; without a body, the defaults of {@link ParkCommand}
+     * @return completes once Asterisk answered the Park
+     */
+    @PostMapping("/{id}/park")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    public Mono<Void> park(@PathVariable(required = false) String server, @PathVariable String id,
+            @RequestBody(required = false) ParkCommand command) {
+        Pbx pbx = servers.resolve(server);
+        LiveCall call = find(pbx, id);
+        LiveChannel parked = command == null || command.channel() == null ? bridgedOrFirst(call) : channelOf(call, command.channel());
+        String parker = parked.talkingTo().size() == 1 ? parked.talkingTo().get(0) : null;
+        return send(pbx, actions.park(parked.name(), parker, command)).then();
+    }
+
+    /** The oldest channel talking to exactly one other: of a bridged call, the caller's side. */
+    private static LiveChannel bridgedOrFirst(LiveCall call) {
+        return call.channels().stream().filter(channel -> channel.talkingTo().size() == 1).findFirst().orElse(call.first());
     }
 
     /**

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * What one WebSocket client asked to see, from its query parameters: {@code kinds} (calls, queues, endpoints,
- * conferences, events), {@code server}, {@code queue}, {@code endpoint} and {@code event} (AMI event names for the event log),
+ * conferences, parking, events), {@code server}, {@code queue}, {@code endpoint} and {@code event} (AMI event names for the
+ * event log),
  * each comma-separated; empty means everything.
  *
  * @param kinds the kinds of updates wanted
@@ -29,9 +30,9 @@ import java.util.stream.Collectors;
  */
 public record RelayFilter(Set<String> kinds, Set<String> servers, Set<String> queues, Set<String> endpoints, Set<String> eventNames) {
 
-    private static final Set<String> KINDS = Set.of("calls", "queues", "endpoints", "conferences", "events");
+    private static final Set<String> KINDS = Set.of("calls", "queues", "endpoints", "conferences", "parking", "events");
 
-    private static final Set<String> DEFAULT_KINDS = Set.of("calls", "queues", "endpoints", "conferences");
+    private static final Set<String> DEFAULT_KINDS = Set.of("calls", "queues", "endpoints", "conferences", "parking");
 
     private static final Pattern EVENT_NAME = Pattern.compile("[A-Za-z0-9_]{1,40}");
 
@@ -56,7 +57,8 @@ public record RelayFilter(Set<String> kinds, Set<String> servers, Set<String> qu
      * Reads and validates the query parameters.
      *
      * @param query the WebSocket URL's query parameters, each value possibly comma-separated
-     * @return what the client asked for; without {@code kinds}, calls, queues, endpoints and conferences but not events
+     * @return what the client asked for; without {@code kinds}, calls, queues, endpoints, conferences and parking but
+     *     not events
      * @throws InvalidFieldException if a kind is unknown or a name is malformed
      */
     public static RelayFilter parse(Map<String, List<String>> query) {
@@ -81,7 +83,7 @@ public record RelayFilter(Set<String> kinds, Set<String> servers, Set<String> qu
     /**
      * {@return whether updates of this kind are wanted}
      *
-     * @param kind {@code calls}, {@code queues}, {@code endpoints}, {@code conferences} or {@code events}
+     * @param kind {@code calls}, {@code queues}, {@code endpoints}, {@code conferences}, {@code parking} or {@code events}
      */
     public boolean wants(String kind) {
         return kinds.contains(kind);
@@ -143,7 +145,8 @@ public record RelayFilter(Set<String> kinds, Set<String> servers, Set<String> qu
     }
 
     /**
-     * {@return the snapshot message with only the calls, queues, endpoints and conference rooms this filter wants}
+     * {@return the snapshot message with only the calls, queues, endpoints and conference rooms this filter wants, and
+     * the parked calls if it wants parking}
      *
      * @param server the name of the server whose model it is
      * @param snapshot the server's whole live model
@@ -153,6 +156,7 @@ public record RelayFilter(Set<String> kinds, Set<String> servers, Set<String> qu
                 snapshot.calls().stream().filter(this::wants).toList(),
                 snapshot.queues().stream().filter(this::wants).toList(),
                 snapshot.endpoints().stream().filter(this::wants).toList(),
-                wants("conferences") ? snapshot.conferences() : List.of());
+                wants("conferences") ? snapshot.conferences() : List.of(),
+                wants("parking") ? snapshot.parkedCalls() : List.of());
     }
 }

@@ -2,7 +2,9 @@ package io.amiboot.dashboard.relay;
 
 import io.amiboot.live.LiveCall;
 import io.amiboot.live.LiveConference;
+import io.amiboot.live.LiveDelta;
 import io.amiboot.live.LiveEndpoint;
+import io.amiboot.live.LiveParkedCall;
 import io.amiboot.live.LiveQueue;
 import java.util.List;
 
@@ -30,9 +32,11 @@ public sealed interface RelayMessage {
      * @param queues the queues the session's filter wants
      * @param endpoints the endpoints the session's filter wants
      * @param conferences the conference rooms, if the session's filter wants them
+     * @param parkedCalls the parked calls, when the session's filter wants parking
      */
     record Snapshot(String type, String server, long version, boolean connected, List<LiveCall> calls, List<LiveQueue> queues,
-            List<LiveEndpoint> endpoints, List<LiveConference> conferences) implements OfServer {
+            List<LiveEndpoint> endpoints, List<LiveConference> conferences, List<LiveParkedCall> parkedCalls)
+            implements OfServer {
     }
 
     /**
@@ -99,6 +103,30 @@ public sealed interface RelayMessage {
      * @param name the ended room's name
      */
     record ConferenceEnded(String type, String server, long version, String name) implements OfServer {
+    }
+
+    /**
+     * A call was parked, or another channel took its space: the client puts it into its lot and space.
+     *
+     * @param type {@code parkedCall}
+     * @param server the server's name
+     * @param version the live model's version after the change
+     * @param parkedCall the parked call as it is now
+     */
+    record ParkedCall(String type, String server, long version, LiveParkedCall parkedCall) implements OfServer {
+    }
+
+    /**
+     * A parked call left its space: the client empties that space.
+     *
+     * @param type {@code parkedCallRemoved}
+     * @param server the server's name
+     * @param version the live model's version after the change
+     * @param parkedCall the call as it was parked
+     * @param outcome why it left: {@code PICKED_UP}, {@code TIMED_OUT} or {@code GAVE_UP}
+     */
+    record ParkedCallRemoved(String type, String server, long version, LiveParkedCall parkedCall,
+            LiveDelta.ParkingOutcome outcome) implements OfServer {
     }
 
     /**

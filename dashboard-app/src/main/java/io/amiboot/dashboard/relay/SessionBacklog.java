@@ -2,6 +2,7 @@ package io.amiboot.dashboard.relay;
 
 import io.amiboot.live.LiveCall;
 import io.amiboot.live.LiveDelta;
+import io.amiboot.live.LiveParkedCall;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -11,8 +12,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * What one WebSocket session has not been sent yet, bounded: updates of the same call, queue, endpoint or conference room of a
- * server coalesce into the latest; past {@code maxPending} distinct keys everything collapses into one fresh
+ * What one WebSocket session has not been sent yet, bounded: updates of the same call, queue, endpoint, conference room
+ * or parking space of a server coalesce into the latest; past {@code maxPending} distinct keys everything collapses into
+ * one fresh
  * snapshot per server; event-log entries past {@code maxEvents} drop the oldest. Coalesced and dropped entries
  * are counted.
  */
@@ -136,6 +138,27 @@ final class SessionBacklog {
                         new RelayMessage.ConferenceEnded("conferenceEnded", offering, ended.version(), ended.name()));
             }
         }
+
+        @Override
+        public void parkedCallUpdated(LiveDelta.ParkedCallUpdated parked) {
+            if (filter.wants("parking")) {
+                put(spaceKey(parked.parkedCall()), new RelayMessage.ParkedCall("parkedCall", offering, parked.version(),
+                        parked.parkedCall()));
+            }
+        }
+
+        @Override
+        public void parkedCallRemoved(LiveDelta.ParkedCallRemoved left) {
+            if (filter.wants("parking")) {
+                put(spaceKey(left.parkedCall()), new RelayMessage.ParkedCallRemoved("parkedCallRemoved", offering,
+                        left.version(), left.parkedCall(), left.outcome()));
+            }
+        }
+    }
+
+    /** A parking space's key: a removal and a later park in the same space coalesce into the latest. */
+    private String spaceKey(LiveParkedCall parked) {
+        return "parking:" + offering + ":" + parked.lot() + "/" + parked.space();
     }
 
     private void offerCall(long version, LiveCall call) {

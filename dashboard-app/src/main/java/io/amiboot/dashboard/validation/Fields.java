@@ -52,6 +52,9 @@ public final class Fields {
     public static final Pattern INTERFACE = Pattern.compile("([A-Za-z][A-Za-z0-9]{0,15})/[A-Za-z0-9_.:+-]{1,60}"
             + "(?:@([A-Za-z0-9_-]{1,40}))?(?:/[A-Za-z]{1,8})?");
 
+    /** A parking space: the extension of one, e.g. {@code 701} (res_parking.conf's {@code parkpos} is a range of numbers). */
+    public static final Pattern PARKING_SPACE = Pattern.compile("[0-9]{1,10}");
+
     /** A pause reason. */
     public static final Pattern REASON = Pattern.compile("[\\p{L}\\p{N} ._-]{0,40}");
 

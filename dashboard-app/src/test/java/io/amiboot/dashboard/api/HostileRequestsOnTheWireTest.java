@@ -93,7 +93,7 @@ class HostileRequestsOnTheWireTest {
      */
     private static String settledCapture() {
         List<String> expected = List.of("Login", "CoreSettings", "CoreShowChannels", "QueueStatus", "PJSIPShowEndpoints",
-                "ConfbridgeListRooms", "ConfbridgeList");
+                "ParkedCalls", "ConfbridgeListRooms", "ConfbridgeList");
         String capture = Awaitility.await("the client's login and rebuild").atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(20)).until(ASTERISK::received, received -> actions(received).size() >= expected.size());
         assertThat(actions(capture)).as("the client's own traffic to the scripted Asterisk").isEqualTo(expected);

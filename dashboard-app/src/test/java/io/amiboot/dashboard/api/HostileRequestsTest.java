@@ -6,6 +6,7 @@ import io.amiboot.live.DeviceState;
 import io.amiboot.live.LiveCall;
 import io.amiboot.live.LiveChannel;
 import io.amiboot.live.LiveEndpoint;
+import io.amiboot.live.LiveParkedCall;
 import io.amiboot.live.LiveQueue;
 import io.amiboot.live.LiveQueueMember;
 import io.amiboot.live.LiveSnapshot;
@@ -47,6 +48,9 @@ class HostileRequestsTest {
     /** The participant of {@link ConferenceApiTest#CONFERENCE} the conference writes aim at. */
     private static final String PARTICIPANT = "/api/conferences/851/participants/" + ConferenceApiTest.UNIQUE_ID;
 
+    /** The parking space the model has a call parked in. */
+    static final String SPACE = "701";
+
     private static final AtomicInteger REQUESTS = new AtomicInteger();
 
     private static final AtomicInteger HOSTILE_VALUES = new AtomicInteger();
@@ -69,6 +73,8 @@ class HostileRequestsTest {
                 new Write(HttpMethod.DELETE, "/api/calls/" + ID, null, "operator"),
                 new Write(HttpMethod.DELETE, "/api/calls/" + ID + "?channel=1700000000.2", null, "operator"),
                 new Write(HttpMethod.POST, "/api/calls/" + ID + "/transfer", Map.of("mode", "blind", "to", "600", "context", "test"), "operator"),
+                new Write(HttpMethod.POST, "/api/calls/" + ID + "/park", ValidRequests.park(), "operator"),
+                new Write(HttpMethod.POST, "/api/parking/" + SPACE + "/pickup", ValidRequests.pickup(), "operator"),
                 new Write(HttpMethod.POST, "/api/queues/sales/pause", Map.of("member", "Local/100@test/n", "reason", "lunch"), "operator"),
                 new Write(HttpMethod.POST, "/api/queues/sales/unpause", Map.of("member", "Local/100@test/n"), "operator"),
                 new Write(HttpMethod.POST, "/api/calls/" + ID + "/transfer", Map.of("mode", "attended", "to", "600", "context", "test"), "operator"),
@@ -85,7 +91,8 @@ class HostileRequestsTest {
     }
 
     static List<String> reads() {
-        return List.of("/api/calls", "/api/calls/" + ID, "/api/queues", "/api/endpoints", "/api/conferences", "/api/me", "/ws/live");
+        return List.of("/api/calls", "/api/calls/" + ID, "/api/queues", "/api/endpoints", "/api/conferences", "/api/parking",
+                "/api/me", "/ws/live");
     }
 
     @BeforeEach
@@ -98,7 +105,9 @@ class HostileRequestsTest {
                 List.of(new LiveQueue("sales", "ringall", 3, 1,
                         List.of(new LiveQueueMember("Local/100@test/n", "Agent", 1, false, "", false, 3)), List.of())),
                 List.of(new LiveEndpoint("1001", "PJSIP/1001", DeviceState.INUSE, "Reachable")),
-                List.of(ConferenceApiTest.CONFERENCE)));
+                List.of(ConferenceApiTest.CONFERENCE),
+                List.of(new LiveParkedCall("default", SPACE, "PJSIP/1003-00000003", "1700000000.3", "1700000000.3", "1003",
+                        "Carol", "PJSIP/1001", START, START.plusSeconds(45)))));
     }
 
     @AfterAll
@@ -212,6 +221,20 @@ class HostileRequestsTest {
                 return new Write(HttpMethod.POST, "/api/calls/" + ID + "/spy", body, "supervisor");
             }));
         }
+        for (String name : List.of("channel", "lot")) {
+            fields.add(new Field(name, "POST park", true, value -> {
+                Map<String, Object> body = ValidRequests.park();
+                body.put(name, value);
+                return new Write(HttpMethod.POST, "/api/calls/" + ID + "/park", body, "operator");
+            }));
+        }
+        for (String name : List.of("from", "lot", "context")) {
+            fields.add(new Field(name, "POST pickup", true, value -> {
+                Map<String, Object> body = ValidRequests.pickup();
+                body.put(name, value);
+                return new Write(HttpMethod.POST, "/api/parking/" + SPACE + "/pickup", body, "operator");
+            }));
+        }
         for (String path : List.of("pause", "unpause")) {
             fields.add(new Field("member", "POST " + path, true, value -> new Write(HttpMethod.POST, "/api/queues/sales/" + path,
                     Map.of("member", value), "operator")));
@@ -292,6 +315,8 @@ class HostileRequestsTest {
             arguments.add(Arguments.of("/api/queues/" + bad + "/pause", "POST"));
             arguments.add(Arguments.of("/api/queues/" + bad + "/members", "POST"));
             arguments.add(Arguments.of("/api/queues/sales/members/" + bad, "DELETE"));
+            arguments.add(Arguments.of("/api/calls/" + bad + "/park", "POST"));
+            arguments.add(Arguments.of("/api/parking/" + bad + "/pickup", "POST"));
         }
         // Conference rooms and participants are path segments: also ConfBridge's separator, its "all", channel names.
         for (String bad : List.of("%0D%0AAction:%20Hangup", "1%00", "851%0A", "%EF%BC%98%EF%BC%95%EF%BC%91", "x".repeat(5000),

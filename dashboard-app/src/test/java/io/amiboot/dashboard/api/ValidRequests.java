@@ -31,4 +31,22 @@ final class ValidRequests {
         body.put("paused", false);
         return body;
     }
+
+    /** A {@code POST /api/calls/{id}/park} body using every field; a new, mutable map each time. */
+    static Map<String, Object> park() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("channel", "PJSIP/1001-00000001");
+        body.put("lot", "default");
+        body.put("timeoutSeconds", 60);
+        return body;
+    }
+
+    /** A {@code POST /api/parking/{space}/pickup} body using every field; a new, mutable map each time. */
+    static Map<String, Object> pickup() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("from", "1002");
+        body.put("lot", "default");
+        body.put("context", "test");
+        return body;
+    }
 }

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 class RelayFilterTest {
 
     @Test
-    void defaultsToCallsQueuesEndpointsAndConferencesWithoutTheEventLog() {
+    void defaultsToCallsQueuesEndpointsConferencesAndParkingWithoutTheEventLog() {
         RelayFilter filter = RelayFilter.parse(Map.of());
-        assertThat(filter.kinds()).containsExactlyInAnyOrder("calls", "queues", "endpoints", "conferences");
+        assertThat(filter.kinds()).containsExactlyInAnyOrder("calls", "queues", "endpoints", "conferences", "parking");
         assertThat(filter.wants(AmiEvent.of("Event", "Newchannel"))).isFalse();
     }
 

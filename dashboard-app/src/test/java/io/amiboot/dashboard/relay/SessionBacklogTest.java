@@ -8,6 +8,7 @@ import io.amiboot.live.LiveChannel;
 import io.amiboot.live.LiveConference;
 import io.amiboot.live.LiveDelta;
 import io.amiboot.live.LiveEndpoint;
+import io.amiboot.live.LiveParkedCall;
 import io.amiboot.live.LiveQueue;
 import io.amiboot.live.LiveSnapshot;
 import java.time.Instant;
@@ -61,6 +62,32 @@ class SessionBacklogTest {
         backlog.offer("pbx", new LiveDelta.CallAdded(2, call("1.1", "Ring", "100")));
         backlog.offer("pbx", new LiveDelta.CallRemoved(3, "1.1"));
         assertThat(drain(backlog)).extracting(RelayMessage::type).containsExactly("callRemoved", "stats");
+    }
+
+    private static LiveParkedCall parked(String uniqueId, String space) {
+        return new LiveParkedCall("default", space, "PJSIP/1001-" + uniqueId, uniqueId, uniqueId, "1001", "Alice",
+                "PJSIP/1002", Instant.EPOCH, null);
+    }
+
+    @Test
+    void aParkAndAPickupOfOneSpaceCoalesceIntoTheRemovalAndParkingIsSentOnlyToWhoAsked() {
+        SessionBacklog backlog = new SessionBacklog(RelayFilter.parse(Map.of("kinds", List.of("calls,parking"))), 100, 10);
+        backlog.offer("pbx", new LiveDelta.ParkedCallUpdated(2, parked("1.1", "701")));
+        backlog.offer("pbx", new LiveDelta.ParkedCallUpdated(3, parked("1.2", "702")));
+        backlog.offer("pbx", new LiveDelta.ParkedCallRemoved(4, parked("1.1", "701"), LiveDelta.ParkingOutcome.PICKED_UP));
+        List<RelayMessage> sent = drain(backlog);
+        assertThat(sent).extracting(RelayMessage::type).containsExactly("parkedCallRemoved", "parkedCall", "stats");
+        assertThat(sent.get(0)).isEqualTo(new RelayMessage.ParkedCallRemoved("parkedCallRemoved", "pbx", 4, parked("1.1", "701"),
+                LiveDelta.ParkingOutcome.PICKED_UP));
+
+        RelayFilter noParking = RelayFilter.parse(Map.of("kinds", List.of("calls")));
+        SessionBacklog callsOnly = new SessionBacklog(noParking, 100, 10);
+        callsOnly.offer("pbx", new LiveDelta.ParkedCallUpdated(2, parked("1.1", "701")));
+        assertThat(callsOnly.poll(server -> null)).isNull();
+        LiveSnapshot withParked = new LiveSnapshot(5, true, List.of(), List.of(), List.of(), List.of(), List.of(parked("1.1", "701")));
+        assertThat(noParking.apply("pbx", withParked).parkedCalls()).isEmpty();
+        assertThat(ALL.apply("pbx", withParked).parkedCalls()).as("a filter naming kinds without parking").isEmpty();
+        assertThat(RelayFilter.parse(Map.of()).apply("pbx", withParked).parkedCalls()).hasSize(1);
     }
 
     /** The server of each message that has one, "-" for the others, as "type@server". */
